@@ -1,0 +1,37 @@
+package plv.board.api;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A board or general meeting with its business.
+ *
+ * @param id         meeting id
+ * @param type       board or general
+ * @param title      e.g. "Board meeting"
+ * @param startsAt   date and time (London time)
+ * @param place      venue, or null
+ * @param onlineLink link for an online meeting, or null
+ * @param status     planned ... minutes approved
+ * @param items      agenda in order
+ * @param attendance who attended and how (for public readers without Part-2-only attendees)
+ * @param actionLog  open actions carried forward from earlier meetings, then this meeting's actions
+ * @param minutes    versions of the minutes, oldest first
+ * @param version    optimistic-lock version
+ */
+public record Meeting(long id, MeetingType type, String title, LocalDateTime startsAt, String place, String onlineLink,
+        MeetingStatus status, List<AgendaItem> items, List<Attendance> attendance, List<Action> actionLog,
+        List<MinutesVersion> minutes, long version) {
+
+    public Meeting {
+        items = items == null ? List.of() : List.copyOf(items);
+        attendance = attendance == null ? List.of() : List.copyOf(attendance);
+        actionLog = actionLog == null ? List.of() : List.copyOf(actionLog);
+        minutes = minutes == null ? List.of() : List.copyOf(minutes);
+    }
+
+    /** True once minutes were approved (then they are locked). */
+    public boolean minutesApproved() {
+        return minutes.stream().anyMatch(MinutesVersion::approved);
+    }
+}

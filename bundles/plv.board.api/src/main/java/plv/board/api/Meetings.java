@@ -1,0 +1,73 @@
+package plv.board.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import plv.platform.api.Actor;
+
+/**
+ * Board and general meetings: agenda, papers, attendance and quorum, interests, decisions, actions and minutes.
+ * Changes are the secretary's. Readers who may not see exempt material get Part 2 items reduced to their public
+ * title and paragraph. Once minutes are approved the meeting's record is locked; corrections make a new version.
+ */
+@ProviderType
+public interface Meetings {
+
+    /** All meetings, newest first. */
+    List<Meeting> meetings(Actor actor);
+
+    /** @throws plv.platform.api.NotFoundException when there is no such meeting */
+    Meeting meeting(Actor actor, long id);
+
+    /**
+     * Plans a meeting; its agenda starts with "Minutes of the previous meeting" when an earlier meeting of the same
+     * type exists.
+     */
+    Meeting plan(Actor actor, MeetingPlan plan);
+
+    Meeting changeStatus(Actor actor, long meetingId, MeetingStatus status);
+
+    /** Adds an item at the end of the agenda. */
+    AgendaItem addItem(Actor actor, long meetingId, ItemDraft draft);
+
+    /** Changes an item's minute narrative (before the minutes are approved). */
+    AgendaItem writeMinute(Actor actor, long itemId, String minute);
+
+    /** Attaches a paper, stored with its SHA-256. */
+    Paper attachPaper(Actor actor, long itemId, String title, String fileName, String mediaType, byte[] content);
+
+    /** A paper's content; exempt papers only for directors and the secretary. */
+    byte[] paperContent(Actor actor, long paperId);
+
+    Attendance recordAttendance(Actor actor, long meetingId, String personName, Long directorId, Capacity capacity,
+            AttendanceStatus status, Integer arrivedAtItem, Integer leftAfterItem);
+
+    void declareInterest(Actor actor, long itemId, Interest interest);
+
+    /**
+     * Records the decision on an item. Refused when the meeting was not quorate for the item. Deciding a
+     * "Minutes of the previous meeting" item approves those minutes.
+     */
+    AgendaItem decide(Actor actor, long itemId, Decision decision);
+
+    Action addAction(Actor actor, long itemId, String description, String owner, LocalDate dueOn);
+
+    Action completeAction(Actor actor, long actionId, LocalDate doneOn);
+
+    /** Approves the minutes: both PDFs are made, kept with their SHA-256, and the record is locked. */
+    MinutesVersion approveMinutes(Actor actor, long meetingId, String reason);
+
+    /** Corrects an approved minute: a new approved version with {@code reason}; earlier versions stay as they were. */
+    MinutesVersion correctMinute(Actor actor, long itemId, String minute, String reason);
+
+    /**
+     * The minutes as PDF/A: the kept file of the newest approved version, or a fresh DRAFT. The confidential
+     * edition only for directors and the secretary; {@code actor} null (not signed in) gets approved public minutes only.
+     */
+    byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition);
+
+    /** Meetings as an RFC 5545 iCalendar. */
+    String calendar(Actor actor);
+}

@@ -1,0 +1,448 @@
+package plv.board.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import plv.board.api.Action;
+import plv.board.api.AgendaItem;
+import plv.board.api.Attendance;
+import plv.board.api.AttendanceStatus;
+import plv.board.api.Capacity;
+import plv.board.api.Decision;
+import plv.board.api.Interest;
+import plv.board.api.ItemDraft;
+import plv.board.api.Meeting;
+import plv.board.api.MeetingPlan;
+import plv.board.api.MeetingStatus;
+import plv.board.api.MeetingType;
+import plv.board.api.Meetings;
+import plv.board.api.MinutesEdition;
+import plv.board.api.MinutesVersion;
+import plv.board.api.Paper;
+import plv.platform.api.AccessDeniedException;
+import plv.platform.api.Actor;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.ValidationException;
+import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.AuditLog;
+import plv.platform.api.persistence.Store;
+import plv.report.pdf.PdfRenderer;
+
+/** Meetings and their business; quorum per item from configuration; minutes kept as PDF/A once approved. */
+@Component(service = Meetings.class, configurationPid = "plv.board.meetings")
+@Designate(ocd = QuorumConfig.class)
+public final class MeetingsService implements Meetings {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final Store store;
+    private final PdfRenderer renderer;
+    private final MeetingRecords records;
+
+    @Activate
+    public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, QuorumConfig config) {
+        this.store = unit.store;
+        this.renderer = renderer;
+        this.records = new MeetingRecords(QuorumRule.parse("board.quorum", config.board_quorum()),
+                QuorumRule.parse("general.quorum", config.general_quorum()));
+    }
+
+    @Override
+    public List<Meeting> meetings(Actor actor) {
+        Check.signedIn(actor);
+        return store.read(em -> em.createQuery("select m from MeetingEntity m order by m.startsAt desc", MeetingEntity.class)
+                .getResultList().stream().map(m -> visible(actor, records.meeting(em, m))).toList());
+    }
+
+    @Override
+    public Meeting meeting(Actor actor, long id) {
+        Check.signedIn(actor);
+        return store.read(em -> visible(actor, records.meeting(em, MeetingRecords.meetingEntity(em, id))));
+    }
+
+    private static Meeting visible(Actor actor, Meeting m) {
+        return actor.mayReadCompanyExempt() ? m : PublicView.of(m);
+    }
+
+    @Override
+    public Meeting plan(Actor actor, MeetingPlan plan) {
+        Check.secretary(actor);
+        new Check().required("type", plan.type(), "Type of meeting").required("startsAt", plan.startsAt(), "Date and time")
+                .that(Check.trim(plan.place()) != null || Check.trim(plan.onlineLink()) != null, "place",
+                        "Give a place or an online link for the meeting.")
+                .orThrow();
+        return store.write(actor, (em, audit) -> {
+            MeetingEntity m = new MeetingEntity();
+            m.kind = plan.type().name();
+            m.title = Check.trim(plan.title()) != null ? plan.title().trim() : plan.type().label();
+            m.startsAt = plan.startsAt();
+            m.place = Check.trim(plan.place());
+            m.onlineLink = Check.trim(plan.onlineLink());
+            m.status = MeetingStatus.PLANNED.name();
+            em.persist(m);
+            em.flush();
+            em.createQuery("select p from MeetingEntity p where p.kind = :k and p.startsAt < :at order by p.startsAt desc",
+                    MeetingEntity.class).setParameter("k", m.kind).setParameter("at", m.startsAt).setMaxResults(1)
+                    .getResultList().stream().findFirst().ifPresent(previous -> {
+                        ItemEntity i = newItem(m.id, 1, ItemDraft.open("Minutes of the previous meeting held on "
+                                + previous.startsAt.format(DAY), null));
+                        i.approvesMeetingId = previous.id;
+                        em.persist(i);
+                    });
+            audit.record("plan", "meeting", m.id, Map.of("kind", FieldChange.of(null, m.kind),
+                    "startsAt", FieldChange.of(null, m.startsAt), "title", FieldChange.of(null, m.title)));
+            em.flush();
+            return records.meeting(em, m);
+        });
+    }
+
+    @Override
+    public Meeting changeStatus(Actor actor, long meetingId, MeetingStatus status) {
+        Check.secretary(actor);
+        new Check().required("status", status, "Status").that(status != MeetingStatus.MINUTES_APPROVED, "status",
+                "Minutes are approved by approving them (or by the next meeting's decision), not by changing the status.")
+                .orThrow();
+        return store.write(actor, (em, audit) -> {
+            MeetingEntity m = unlocked(em, meetingId);
+            String before = m.status;
+            m.status = status.name();
+            audit.record("change-status", "meeting", m.id, Map.of("status", FieldChange.of(before, m.status)));
+            em.flush();
+            return records.meeting(em, m);
+        });
+    }
+
+    @Override
+    public AgendaItem addItem(Actor actor, long meetingId, ItemDraft d) {
+        Check.secretary(actor);
+        Check check = new Check().required("title", Check.trim(d.title()), "Title");
+        if (d.exempt()) {
+            check.that(d.exemptParagraph() != null && d.exemptParagraph() >= 1 && d.exemptParagraph() <= 7,
+                    "exemptParagraph", "A Part 2 item needs its Schedule 12A paragraph, a number from 1 to 7.")
+                    .required("exemptReason", Check.trim(d.exemptReason()), "The reason the information is exempt")
+                    .required("publicTitle", Check.trim(d.publicTitle()), "A title approved for publication");
+        }
+        check.orThrow();
+        return store.write(actor, (em, audit) -> {
+            MeetingEntity m = unlocked(em, meetingId);
+            int next = MeetingRecords.items(em, m.id).stream().mapToInt(i -> i.number).max().orElse(0) + 1;
+            ItemEntity i = newItem(m.id, next, d);
+            em.persist(i);
+            em.flush();
+            audit.record("add-item", "agenda-item", i.id, Map.of("meeting", FieldChange.of(null, m.id),
+                    "title", FieldChange.of(null, i.title), "exempt", FieldChange.of(null, i.exempt)));
+            return item(em, m, i.id);
+        });
+    }
+
+    private static ItemEntity newItem(long meetingId, int number, ItemDraft d) {
+        ItemEntity i = new ItemEntity();
+        i.meetingId = meetingId;
+        i.number = number;
+        i.title = d.title().trim();
+        i.exempt = d.exempt();
+        i.exemptParagraph = d.exempt() ? d.exemptParagraph() : null;
+        i.exemptReason = d.exempt() ? d.exemptReason().trim() : null;
+        i.publicTitle = d.exempt() ? d.publicTitle().trim() : null;
+        i.minute = Check.trim(d.minute());
+        return i;
+    }
+
+    @Override
+    public AgendaItem writeMinute(Actor actor, long itemId, String minute) {
+        Check.secretary(actor);
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            MeetingEntity m = unlocked(em, i.meetingId);
+            String before = i.minute;
+            i.minute = Check.trim(minute);
+            audit.record("write-minute", "agenda-item", i.id, Map.of("minute", FieldChange.of(before, i.minute)));
+            em.flush();
+            return item(em, m, i.id);
+        });
+    }
+
+    @Override
+    public Paper attachPaper(Actor actor, long itemId, String title, String fileName, String mediaType, byte[] content) {
+        Check.secretary(actor);
+        new Check().required("title", Check.trim(title), "Title of the paper").required("fileName", Check.trim(fileName), "File name")
+                .that(content != null && content.length > 0, "content", "Choose a file that is not empty.").orThrow();
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            unlocked(em, i.meetingId);
+            PaperEntity p = new PaperEntity();
+            p.itemId = i.id;
+            p.title = title.trim();
+            p.fileName = fileName.trim();
+            p.mediaType = Check.trim(mediaType) == null ? "application/octet-stream" : mediaType.trim();
+            p.content = content.clone();
+            p.size = content.length;
+            p.sha256 = Check.sha256(content);
+            em.persist(p);
+            em.flush();
+            audit.record("attach-paper", "paper", p.id, Map.of("item", FieldChange.of(null, i.id),
+                    "fileName", FieldChange.of(null, p.fileName), "sha256", FieldChange.of(null, p.sha256)));
+            return new Paper(p.id, p.title, p.fileName, p.mediaType, p.sha256, p.size);
+        });
+    }
+
+    @Override
+    public byte[] paperContent(Actor actor, long paperId) {
+        Check.signedIn(actor);
+        return store.read(em -> {
+            PaperEntity p = em.find(PaperEntity.class, paperId);
+            if (p == null) {
+                throw new NotFoundException("There is no paper with id " + paperId + ".");
+            }
+            if (MeetingRecords.itemEntity(em, p.itemId).exempt && !actor.mayReadCompanyExempt()) {
+                throw new AccessDeniedException("This paper is exempt (Part 2): only directors and the secretary may read it.");
+            }
+            return p.content.clone();
+        });
+    }
+
+    @Override
+    public Attendance recordAttendance(Actor actor, long meetingId, String personName, Long directorId, Capacity capacity,
+            AttendanceStatus status, Integer arrivedAtItem, Integer leftAfterItem) {
+        Check.secretary(actor);
+        new Check().required("personName", Check.trim(personName), "Name").required("capacity", capacity, "Capacity")
+                .required("status", status, "Attendance")
+                .that(arrivedAtItem == null || leftAfterItem == null || arrivedAtItem <= leftAfterItem, "leftAfterItem",
+                        "A person cannot leave (after item " + leftAfterItem + ") before arriving (at item " + arrivedAtItem + ").")
+                .orThrow();
+        return store.write(actor, (em, audit) -> {
+            MeetingEntity m = unlocked(em, meetingId);
+            if (directorId != null && em.find(DirectorEntity.class, directorId) == null) {
+                throw new ValidationException("directorId", "There is no director with id " + directorId + " in the register.");
+            }
+            AttendanceEntity a = new AttendanceEntity();
+            a.meetingId = m.id;
+            a.personName = personName.trim();
+            a.directorId = directorId;
+            a.capacity = capacity.name();
+            a.status = status.name();
+            a.arrivedAtItem = arrivedAtItem;
+            a.leftAfterItem = leftAfterItem;
+            em.persist(a);
+            em.flush();
+            audit.record("record-attendance", "meeting", m.id, Map.of("person", FieldChange.of(null, a.personName),
+                    "status", FieldChange.of(null, a.status)));
+            return MeetingRecords.attendance(a);
+        });
+    }
+
+    @Override
+    public void declareInterest(Actor actor, long itemId, Interest interest) {
+        Check.secretary(actor);
+        new Check().required("personName", Check.trim(interest.personName()), "Name of the person declaring")
+                .required("nature", Check.trim(interest.nature()), "The nature of the interest").orThrow();
+        store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            unlocked(em, i.meetingId);
+            InterestEntity x = new InterestEntity();
+            x.itemId = i.id;
+            x.personName = interest.personName().trim();
+            x.nature = interest.nature().trim();
+            x.leftRoom = interest.leftRoom();
+            em.persist(x);
+            em.flush();
+            audit.record("declare-interest", "agenda-item", i.id, Map.of("person", FieldChange.of(null, x.personName),
+                    "leftRoom", FieldChange.of(null, x.leftRoom)));
+            return null;
+        });
+    }
+
+    @Override
+    public AgendaItem decide(Actor actor, long itemId, Decision d) {
+        Check.secretary(actor);
+        new Check().required("resolution", Check.trim(d.resolution()), "The resolution's wording")
+                .that(d.votesFor() >= 0 && d.against() >= 0 && d.abstained() >= 0, "votesFor", "Votes cannot be negative.")
+                .that(d.consensus() || d.votesFor() + d.against() + d.abstained() > 0, "votesFor",
+                        "Enter the votes for, against and abstentions, or tick 'agreed by consensus'.")
+                .that(!d.consensus() || d.votesFor() + d.against() + d.abstained() == 0, "consensus",
+                        "A decision by consensus has no vote counts; clear them or untick consensus.")
+                .orThrow();
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            MeetingEntity m = unlocked(em, i.meetingId);
+            AgendaItem current = records.meeting(em, m).items().stream().filter(x -> x.id() == itemId).findFirst().orElseThrow();
+            if (!current.quorate()) {
+                throw new ValidationException("decision", "The meeting was not quorate for item " + i.number
+                        + " (quorum " + records.rule(MeetingType.valueOf(m.kind)) + "); a decision cannot be recorded."
+                        + " Record who was present for the item first.");
+            }
+            for (String person : d.notVoting()) {
+                if (current.interests().stream().noneMatch(x -> x.personName().equals(person))) {
+                    throw new ValidationException("notVoting", person + " did not declare an interest in item " + i.number
+                            + "; record the declaration first.");
+                }
+            }
+            i.decided = true;
+            i.resolution = d.resolution().trim();
+            i.proposer = Check.trim(d.proposer());
+            i.seconder = Check.trim(d.seconder());
+            i.consensus = d.consensus();
+            i.votesFor = d.votesFor();
+            i.votesAgainst = d.against();
+            i.abstentions = d.abstained();
+            i.notVoting = String.join("\n", d.notVoting());
+            audit.record("decide", "agenda-item", i.id, Map.of("resolution", FieldChange.of(null, i.resolution),
+                    "outcome", FieldChange.of(null, d.outcome())));
+            em.flush();
+            if (i.approvesMeetingId != null && d.carried() && MeetingRecords.minutes(em, i.approvesMeetingId).isEmpty()) {
+                approve(em, audit, MeetingRecords.meetingEntity(em, i.approvesMeetingId),
+                        "Approved as a correct record at the meeting of " + m.startsAt.format(DAY));
+            }
+            return item(em, m, i.id);
+        });
+    }
+
+    @Override
+    public Action addAction(Actor actor, long itemId, String description, String owner, LocalDate dueOn) {
+        Check.secretary(actor);
+        new Check().required("description", Check.trim(description), "What is to be done")
+                .required("owner", Check.trim(owner), "Who does it").required("dueOn", dueOn, "Due date").orThrow();
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            unlocked(em, i.meetingId);
+            ActionEntity a = new ActionEntity();
+            a.meetingId = i.meetingId;
+            a.itemNumber = i.number;
+            a.exempt = i.exempt;
+            a.description = description.trim();
+            a.owner = owner.trim();
+            a.dueOn = dueOn;
+            em.persist(a);
+            em.flush();
+            audit.record("add-action", "action", a.id, Map.of("description", FieldChange.of(null, a.description),
+                    "owner", FieldChange.of(null, a.owner), "dueOn", FieldChange.of(null, a.dueOn)));
+            return MeetingRecords.action(a);
+        });
+    }
+
+    @Override
+    public Action completeAction(Actor actor, long actionId, LocalDate doneOn) {
+        Check.secretary(actor);
+        new Check().required("doneOn", doneOn, "Date done").orThrow();
+        return store.write(actor, (em, audit) -> {
+            ActionEntity a = em.find(ActionEntity.class, actionId);
+            if (a == null) {
+                throw new NotFoundException("There is no action with id " + actionId + ".");
+            }
+            a.doneOn = doneOn;
+            audit.record("complete-action", "action", a.id, Map.of("doneOn", FieldChange.of(null, doneOn)));
+            em.flush();
+            return MeetingRecords.action(a);
+        });
+    }
+
+    @Override
+    public MinutesVersion approveMinutes(Actor actor, long meetingId, String reason) {
+        Check.secretary(actor);
+        return store.write(actor, (em, audit) -> {
+            MeetingEntity m = unlocked(em, meetingId);
+            if (MeetingStatus.valueOf(m.status).compareTo(MeetingStatus.HELD) < 0) {
+                throw new ValidationException("status", "The meeting has not been held yet (status "
+                        + MeetingStatus.valueOf(m.status).label() + "); minutes can be approved only after it.");
+            }
+            return approve(em, audit, m, Check.trim(reason) == null ? "Approved" : reason.trim());
+        });
+    }
+
+    @Override
+    public MinutesVersion correctMinute(Actor actor, long itemId, String minute, String reason) {
+        Check.secretary(actor);
+        new Check().required("reason", Check.trim(reason), "The reason for the correction")
+                .required("minute", Check.trim(minute), "The corrected minute").orThrow();
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            MeetingEntity m = MeetingRecords.meetingEntity(em, i.meetingId);
+            if (MeetingRecords.minutes(em, m.id).isEmpty()) {
+                throw new ValidationException("minute", "These minutes are not approved yet; edit the minute directly.");
+            }
+            String before = i.minute;
+            i.minute = minute.trim();
+            audit.record("correct-minute", "agenda-item", i.id, Map.of("minute", FieldChange.of(before, i.minute),
+                    "reason", FieldChange.of(null, reason.trim())));
+            em.flush();
+            return approve(em, audit, m, "Correction: " + reason.trim());
+        });
+    }
+
+    /** Renders and keeps both editions as a new locked version. */
+    private MinutesVersion approve(EntityManager em, AuditLog audit, MeetingEntity m, String reason) {
+        Meeting meeting = records.meeting(em, m);
+        Instant now = Instant.now();
+        MinutesEntity v = new MinutesEntity();
+        v.meetingId = m.id;
+        v.number = MeetingRecords.minutes(em, m.id).size() + 1;
+        v.createdAt = now;
+        v.reason = reason;
+        v.confidentialPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.CONFIDENTIAL, false, now));
+        v.confidentialSha256 = Check.sha256(v.confidentialPdf);
+        v.publicPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.PUBLIC, false, now));
+        v.publicSha256 = Check.sha256(v.publicPdf);
+        em.persist(v);
+        String before = m.status;
+        m.status = MeetingStatus.MINUTES_APPROVED.name();
+        em.flush();
+        audit.record("approve-minutes", "meeting", m.id, Map.of("minutesVersion", FieldChange.of(null, v.number),
+                "confidentialSha256", FieldChange.of(null, v.confidentialSha256),
+                "publicSha256", FieldChange.of(null, v.publicSha256), "status", FieldChange.of(before, m.status),
+                "reason", FieldChange.of(null, reason)));
+        return new MinutesVersion(v.number, true, v.createdAt, v.reason, v.confidentialSha256, v.publicSha256);
+    }
+
+    @Override
+    public byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition) {
+        MinutesEdition e = edition == null ? MinutesEdition.PUBLIC : edition;
+        if (e == MinutesEdition.CONFIDENTIAL && (actor == null || !actor.mayReadCompanyExempt())) {
+            throw new AccessDeniedException("The confidential minutes contain exempt information: only directors and"
+                    + " the secretary may read them. Ask for the public version.");
+        }
+        return store.read(em -> {
+            MeetingEntity m = MeetingRecords.meetingEntity(em, meetingId);
+            List<MinutesEntity> versions = MeetingRecords.minutes(em, m.id);
+            if (!versions.isEmpty()) {
+                MinutesEntity latest = versions.get(versions.size() - 1);
+                return (e == MinutesEdition.CONFIDENTIAL ? latest.confidentialPdf : latest.publicPdf).clone();
+            }
+            if (actor == null) {
+                throw new NotFoundException("The minutes of this meeting are not approved yet.");
+            }
+            return renderer.render(MinutesDocument.build(records.meeting(em, m), e, true, Instant.now()));
+        });
+    }
+
+    @Override
+    public String calendar(Actor actor) {
+        List<Meeting> all = store.read(em -> em.createQuery("select m from MeetingEntity m", MeetingEntity.class)
+                .getResultList().stream().map(m -> PublicView.of(records.meeting(em, m)))
+                .sorted(Comparator.comparing(Meeting::startsAt)).toList());
+        return MeetingCalendar.of(all, Instant.now());
+    }
+
+    private AgendaItem item(EntityManager em, MeetingEntity m, long itemId) {
+        return records.meeting(em, m).items().stream().filter(x -> x.id() == itemId).findFirst().orElseThrow();
+    }
+
+    /** The meeting, provided its minutes are not approved (approved minutes are locked). */
+    private static MeetingEntity unlocked(EntityManager em, long meetingId) {
+        MeetingEntity m = MeetingRecords.meetingEntity(em, meetingId);
+        if (!MeetingRecords.minutes(em, m.id).isEmpty()) {
+            throw new ValidationException("meeting", "The minutes of the meeting of " + m.startsAt.format(DAY)
+                    + " are approved and locked; record a correction with its reason instead.");
+        }
+        return m;
+    }
+}

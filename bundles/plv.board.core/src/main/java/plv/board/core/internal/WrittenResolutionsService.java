@@ -1,0 +1,134 @@
+package plv.board.core.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import plv.board.api.ResolutionKind;
+import plv.board.api.WrittenResolution;
+import plv.board.api.WrittenResolutions;
+import plv.platform.api.Actor;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.Store;
+
+/**
+ * Written resolutions of members. The eligible members are fixed on circulation (s289) as a list of GSS codes kept
+ * with the resolution, so later changes to the members register do not change the count.
+ */
+@Component(service = WrittenResolutions.class)
+public final class WrittenResolutionsService implements WrittenResolutions {
+    static final int DEFAULT_LAPSE_DAYS = 28;
+    private final Store store;
+
+    @Activate
+    public WrittenResolutionsService(@Reference BoardUnit unit) {
+        this.store = unit.store;
+    }
+
+    @Override
+    public List<WrittenResolution> resolutions(Actor actor) {
+        Check.signedIn(actor);
+        return store.read(em -> em.createQuery("select r from ResolutionEntity r order by r.circulatedOn desc, r.id desc",
+                ResolutionEntity.class).getResultList().stream().map(r -> record(em, r, LocalDate.now())).toList());
+    }
+
+    @Override
+    public WrittenResolution resolution(Actor actor, long id) {
+        Check.signedIn(actor);
+        return store.read(em -> record(em, find(em, id), LocalDate.now()));
+    }
+
+    @Override
+    public WrittenResolution circulate(Actor actor, ResolutionKind kind, String text, LocalDate circulatedOn,
+            List<String> eligibleMembers, int lapseDays) {
+        Check.secretary(actor);
+        List<String> members = eligibleMembers == null ? List.of()
+                : eligibleMembers.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Check check = new Check().required("kind", kind, "Ordinary or special").required("text", Check.trim(text), "The resolution's wording")
+                .required("circulatedOn", circulatedOn, "Circulation date")
+                .that(!members.isEmpty(), "eligibleMembers", "List the GSS codes of the members eligible to vote.")
+                .that(new HashSet<>(members).size() == members.size(), "eligibleMembers", "A member is listed twice.")
+                .that(lapseDays >= 1 && lapseDays <= 365, "lapseDays",
+                        "The lapse period is in days from circulation: 28 unless the articles set another period.");
+        members.forEach(g -> check.gss("eligibleMembers", g));
+        check.orThrow();
+        return store.write(actor, (em, audit) -> {
+            ResolutionEntity r = new ResolutionEntity();
+            r.kind = kind.name();
+            r.text = text.trim();
+            r.circulatedOn = circulatedOn;
+            r.lapsesOn = circulatedOn.plusDays(lapseDays);
+            r.eligibleMembers = String.join(",", members);
+            em.persist(r);
+            em.flush();
+            audit.record("circulate", "written-resolution", r.id, Map.of("kind", FieldChange.of(null, r.kind),
+                    "text", FieldChange.of(null, r.text), "circulatedOn", FieldChange.of(null, circulatedOn),
+                    "eligibleMembers", FieldChange.of(null, r.eligibleMembers)));
+            return record(em, r, LocalDate.now());
+        });
+    }
+
+    @Override
+    public WrittenResolution recordAgreement(Actor actor, long id, String memberGss, LocalDate agreedOn, String representative) {
+        Check.secretary(actor);
+        new Check().required("memberGss", Check.trim(memberGss), "The member").required("agreedOn", agreedOn, "Date received")
+                .orThrow();
+        return store.write(actor, (em, audit) -> {
+            ResolutionEntity r = find(em, id);
+            WrittenResolution now = record(em, r, agreedOn);
+            String gss = memberGss.trim();
+            new Check().that(now.eligibleMembers().contains(gss), "memberGss",
+                    gss + " was not an eligible member when the resolution was circulated on " + r.circulatedOn + ".")
+                    .that(now.agreements().stream().noneMatch(a -> a.memberGss().equals(gss)), "memberGss",
+                            gss + " has already agreed; an agreement cannot be given twice or revoked (s296).")
+                    .that(!agreedOn.isBefore(r.circulatedOn), "agreedOn",
+                            "An agreement cannot be received before circulation on " + r.circulatedOn + ".")
+                    .that(!agreedOn.isAfter(r.lapsesOn), "agreedOn", "The resolution lapsed after " + r.lapsesOn
+                            + "; an agreement received later does not count (s297).")
+                    .that(now.passedOn() == null, "memberGss", "The resolution already passed on " + now.passedOn() + ".")
+                    .orThrow();
+            AgreementEntity a = new AgreementEntity();
+            a.resolutionId = r.id;
+            a.memberGss = gss;
+            a.agreedOn = agreedOn;
+            a.representative = Check.trim(representative);
+            em.persist(a);
+            em.flush();
+            WrittenResolution after = record(em, r, LocalDate.now());
+            audit.record("record-agreement", "written-resolution", r.id, Map.of("member", FieldChange.of(null, gss),
+                    "agreedOn", FieldChange.of(null, agreedOn), "status", FieldChange.of(now.status(), after.status())));
+            return after;
+        });
+    }
+
+    private static ResolutionEntity find(EntityManager em, long id) {
+        ResolutionEntity r = em.find(ResolutionEntity.class, id);
+        if (r == null) {
+            throw new NotFoundException("There is no written resolution with id " + id + ".");
+        }
+        return r;
+    }
+
+    static WrittenResolution record(EntityManager em, ResolutionEntity r, LocalDate today) {
+        ResolutionKind kind = ResolutionKind.valueOf(r.kind);
+        List<String> eligible = Arrays.stream(r.eligibleMembers.split(",")).filter(s -> !s.isBlank()).toList();
+        List<WrittenResolution.Agreement> agreements = em.createQuery(
+                "select a from AgreementEntity a where a.resolutionId = :r order by a.agreedOn, a.id", AgreementEntity.class)
+                .setParameter("r", r.id).getResultList().stream()
+                .map(a -> new WrittenResolution.Agreement(a.memberGss, a.agreedOn, a.representative)).toList();
+        LocalDate passedOn = ResolutionOutcome.passedOn(kind, eligible.size(), agreements, r.lapsesOn);
+        return new WrittenResolution(r.id, kind, r.text, r.circulatedOn, r.lapsesOn, eligible, agreements,
+                ResolutionOutcome.status(passedOn, r.lapsesOn, today), passedOn, ResolutionOutcome.filingDue(kind, passedOn),
+                r.version);
+    }
+
+}

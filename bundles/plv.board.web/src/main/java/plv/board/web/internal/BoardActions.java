@@ -1,0 +1,81 @@
+package plv.board.web.internal;
+
+import plv.board.api.AttendanceStatus;
+import plv.board.api.Capacity;
+import plv.board.api.Decision;
+import plv.board.api.DirectorDetails;
+import plv.board.api.DirectorRole;
+import plv.board.api.DirectorsRegister;
+import plv.board.api.Interest;
+import plv.board.api.ItemDraft;
+import plv.board.api.Meeting;
+import plv.board.api.MeetingPlan;
+import plv.board.api.MeetingStatus;
+import plv.board.api.MeetingType;
+import plv.board.api.Meetings;
+import plv.board.api.ResolutionKind;
+import plv.board.api.WrittenResolution;
+import plv.board.api.WrittenResolutions;
+import plv.platform.api.Actor;
+import plv.platform.api.NotFoundException;
+
+/** Carries out the secretary's forms on the board's pages and answers where to go next. */
+final class BoardActions {
+    private final DirectorsRegister directors;
+    private final Meetings meetings;
+    private final WrittenResolutions resolutions;
+
+    BoardActions(DirectorsRegister directors, Meetings meetings, WrittenResolutions resolutions) {
+        this.directors = directors;
+        this.meetings = meetings;
+        this.resolutions = resolutions;
+    }
+
+    String perform(Actor actor, String[] path, Form f) {
+        String op = f.text("op") == null ? "" : f.text("op");
+        String area = path.length == 0 ? "" : path[0];
+        Long id = path.length > 1 ? BoardPages.id(path[1]) : null;
+        switch (area + ":" + op) {
+            case "directors:appoint" -> {
+                long created = directors.appoint(actor, new DirectorDetails(f.text("name"), f.text("serviceAddress"),
+                        f.text("countryOfResidence"), f.text("nationality"), f.text("occupation"), f.month("bornIn"),
+                        f.text("nominatedBy"), f.choice("role", DirectorRole.class), f.date("appointedOn"))).id();
+                return "/board/directors/" + created;
+            }
+            case "directors:role" -> directors.changeRole(actor, id, f.choice("role", DirectorRole.class), f.date("from"), f.version());
+            case "directors:cease" -> directors.cease(actor, id, f.date("ceasedOn"), f.text("reason"), f.version());
+            case "directors:notified" -> directors.markNotified(actor, id, f.checked("cessation"), f.date("notifiedOn"), f.version());
+            case "meetings:plan" -> {
+                Meeting m = meetings.plan(actor, new MeetingPlan(f.choice("type", MeetingType.class), f.text("title"),
+                        f.dateTime("startsAt"), f.text("place"), f.text("onlineLink")));
+                return "/board/meetings/" + m.id();
+            }
+            case "meetings:status" -> meetings.changeStatus(actor, id, f.choice("status", MeetingStatus.class));
+            case "meetings:item" -> meetings.addItem(actor, id, new ItemDraft(f.text("title"), f.checked("exempt"),
+                    f.number("exemptParagraph"), f.text("exemptReason"), f.text("publicTitle"), f.text("minute")));
+            case "meetings:minute" -> meetings.writeMinute(actor, f.id("itemId"), f.text("minute"));
+            case "meetings:attendance" -> meetings.recordAttendance(actor, id, f.text("personName"), f.id("directorId"),
+                    f.choice("capacity", Capacity.class), f.choice("status", AttendanceStatus.class), f.number("arrivedAtItem"),
+                    f.number("leftAfterItem"));
+            case "meetings:interest" -> meetings.declareInterest(actor, f.id("itemId"),
+                    new Interest(f.text("personName"), f.text("nature"), f.checked("leftRoom")));
+            case "meetings:decide" -> meetings.decide(actor, f.id("itemId"), new Decision(f.text("resolution"),
+                    f.text("proposer"), f.text("seconder"), f.checked("consensus"), f.count("votesFor"), f.count("against"),
+                    f.count("abstained"), f.list("notVoting")));
+            case "meetings:action" -> meetings.addAction(actor, f.id("itemId"), f.text("description"), f.text("owner"), f.date("dueOn"));
+            case "meetings:done" -> meetings.completeAction(actor, f.id("actionId"), f.date("doneOn"));
+            case "meetings:approve" -> meetings.approveMinutes(actor, id, f.text("reason"));
+            case "meetings:correct" -> meetings.correctMinute(actor, f.id("itemId"), f.text("minute"), f.text("reason"));
+            case "written-resolutions:circulate" -> {
+                Integer days = f.number("lapseDays");
+                WrittenResolution r = resolutions.circulate(actor, f.choice("kind", ResolutionKind.class), f.text("text"),
+                        f.date("circulatedOn"), f.list("eligibleMembers"), days == null ? 28 : days);
+                return "/board/written-resolutions/" + r.id();
+            }
+            case "written-resolutions:agree" -> resolutions.recordAgreement(actor, id, f.text("memberGss"), f.date("agreedOn"),
+                    f.text("representative"));
+            default -> throw new NotFoundException("There is no form '" + op + "' on this page.");
+        }
+        return "/board/" + area + (id == null ? "" : "/" + id);
+    }
+}

@@ -1,0 +1,154 @@
+package plv.board.web.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import plv.board.api.AttendanceStatus;
+import plv.board.api.BoardDeadlines;
+import plv.board.api.Capacity;
+import plv.board.api.DirectorRole;
+import plv.board.api.DirectorsRegister;
+import plv.board.api.MeetingStatus;
+import plv.board.api.MeetingType;
+import plv.board.api.Meetings;
+import plv.board.api.ResolutionKind;
+import plv.board.api.WrittenResolutions;
+import plv.platform.api.Actor;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.Role;
+import plv.platform.api.web.CurrentUser;
+import plv.platform.api.web.PageRenderer;
+
+/**
+ * The board's pages: overview, directors (register and entry), meetings (list and the meeting with its agenda,
+ * attendance, quorum per item, decisions, actions and minutes) and written resolutions. Forms post to the page they
+ * are on with an {@code op}; {@link BoardActions} carries them out.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern({ "/board", "/board/*" })
+public class BoardPages extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient CurrentUser users;
+    private final transient PageRenderer pages;
+    private final transient DirectorsRegister directors;
+    private final transient Meetings meetings;
+    private final transient WrittenResolutions resolutions;
+    private final transient BoardDeadlines deadlines;
+    private final transient BoardActions actions;
+    /** Present when the members register is installed: suggests the eligible members of a written resolution. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile MemberDirectory memberDirectory;
+
+    @Activate
+    public BoardPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference DirectorsRegister directors,
+            @Reference Meetings meetings, @Reference WrittenResolutions resolutions, @Reference BoardDeadlines deadlines) {
+        this.users = users;
+        this.pages = pages;
+        this.directors = directors;
+        this.meetings = meetings;
+        this.resolutions = resolutions;
+        this.deadlines = deadlines;
+        this.actions = new BoardActions(directors, meetings, resolutions);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Actor actor = users.require(req);
+        String[] path = path(req);
+        Map<String, Object> model = new HashMap<>();
+        model.put("secretary", actor.is(Role.SECRETARY));
+        model.put("mayReadExempt", actor.mayReadCompanyExempt());
+        model.put("today", LocalDate.now().toString());
+        if (path.length == 0) {
+            model.put("deadlines", Views.deadlines(deadlines.upcoming(actor, LocalDate.now(), 60)));
+            model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
+            render(req, resp, "board/overview.ftlh", "Board", model);
+        } else if (path[0].equals("directors") && path.length == 1) {
+            model.put("directors", directors.directors(actor).stream().map(Views::director).toList());
+            model.put("reminders", Views.deadlines(directors.companiesHouseReminders(actor)));
+            model.put("roles", Arrays.stream(DirectorRole.values()).map(Enum::name).toList());
+            render(req, resp, "board/directors.ftlh", "Register of directors", model);
+        } else if (path[0].equals("directors") && path.length == 2) {
+            model.put("d", Views.director(directors.director(actor, id(path[1]))));
+            model.put("roles", Arrays.stream(DirectorRole.values()).map(Enum::name).toList());
+            render(req, resp, "board/director.ftlh", "Director", model);
+        } else if (path[0].equals("meetings") && path.length == 1) {
+            model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
+            model.put("types", Arrays.stream(MeetingType.values()).map(Enum::name).toList());
+            render(req, resp, "board/meetings.ftlh", "Meetings", model);
+        } else if (path[0].equals("meetings") && path.length == 2) {
+            model.put("m", Views.meeting(meetings.meeting(actor, id(path[1]))));
+            model.put("statuses", Arrays.stream(MeetingStatus.values()).map(Enum::name).toList());
+            model.put("capacities", Arrays.stream(Capacity.values()).map(Enum::name).toList());
+            model.put("attendanceStatuses", Arrays.stream(AttendanceStatus.values()).map(Enum::name).toList());
+            render(req, resp, "board/meeting.ftlh", "Meeting", model);
+        } else if (path[0].equals("papers") && path.length == 2) {
+            byte[] content = meetings.paperContent(actor, id(path[1]));
+            resp.setContentType("application/octet-stream");
+            resp.setHeader("Content-Disposition", "attachment; filename=\"paper-" + path[1] + "\"");
+            resp.getOutputStream().write(content);
+        } else if (path[0].equals("written-resolutions") && path.length == 1) {
+            model.put("resolutions", resolutions.resolutions(actor).stream().map(Views::resolution).toList());
+            model.put("kinds", Arrays.stream(ResolutionKind.values()).map(Enum::name).toList());
+            MemberDirectory directory = memberDirectory;
+            if (directory != null) {
+                model.put("suggestedMembers", String.join("\n", directory.membersOn(actor, LocalDate.now()).stream()
+                        .map(MemberDirectory.RegisteredMember::gssCode).toList()));
+            }
+            render(req, resp, "board/resolutions.ftlh", "Written resolutions", model);
+        } else if (path[0].equals("written-resolutions") && path.length == 2) {
+            var resolution = resolutions.resolution(actor, id(path[1]));
+            model.put("r", Views.resolution(resolution));
+            MemberDirectory directory = memberDirectory;
+            if (directory != null) {
+                Map<String, Object> names = new HashMap<>();
+                directory.membersOn(actor, resolution.circulatedOn()).forEach(m -> names.put(m.gssCode(),
+                        m.name() + (m.representative() == null ? "" : " (representative: " + m.representative() + ")")));
+                model.put("memberNames", names);
+            }
+            render(req, resp, "board/resolution.ftlh", "Written resolution", model);
+        } else {
+            throw new NotFoundException("There is no board page at " + req.getRequestURI() + ".");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Actor actor = users.require(req, Role.SECRETARY);
+        String back = actions.perform(actor, path(req), new Form(req));
+        resp.sendRedirect(req.getContextPath() + back);
+    }
+
+    private void render(HttpServletRequest req, HttpServletResponse resp, String template, String title,
+            Map<String, Object> model) throws IOException {
+        pages.render(req, resp, getClass(), template, title, model);
+    }
+
+    private static String[] path(HttpServletRequest req) {
+        String info = req.getPathInfo() == null ? "" : req.getPathInfo().replaceAll("^/+|/+$", "");
+        return info.isEmpty() ? new String[0] : info.split("/");
+    }
+
+    static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("'" + text + "' is not a record number.");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package plv.board.web.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import plv.platform.api.ValidationException;
+
+/** Reads form fields, refusing malformed ones with a message naming the field and the expected form. */
+final class Form {
+    private final HttpServletRequest req;
+
+    Form(HttpServletRequest req) {
+        this.req = req;
+    }
+
+    String text(String name) {
+        String v = req.getParameter(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    boolean checked(String name) {
+        return text(name) != null;
+    }
+
+    LocalDate date(String name) {
+        String v = text(name);
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "'" + v + "' is not a date; use YYYY-MM-DD, e.g. 2026-03-12.");
+        }
+    }
+
+    LocalDateTime dateTime(String name) {
+        String v = text(name);
+        try {
+            return v == null ? null : LocalDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "'" + v + "' is not a date and time; use YYYY-MM-DDTHH:MM, e.g. 2026-03-12T14:00.");
+        }
+    }
+
+    YearMonth month(String name) {
+        String v = text(name);
+        try {
+            return v == null ? null : YearMonth.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "'" + v + "' is not a month; use YYYY-MM, e.g. 1971-04.");
+        }
+    }
+
+    Integer number(String name) {
+        String v = text(name);
+        try {
+            return v == null ? null : Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(name, "'" + v + "' is not a whole number.");
+        }
+    }
+
+    int count(String name) {
+        Integer n = number(name);
+        return n == null ? 0 : n;
+    }
+
+    Long id(String name) {
+        Integer n = number(name);
+        return n == null ? null : n.longValue();
+    }
+
+    long version() {
+        Long v = id("version");
+        return v == null ? -1 : v;
+    }
+
+    /** A list typed one per line or separated by commas. */
+    List<String> list(String name) {
+        String v = text(name);
+        return v == null ? List.of() : Arrays.stream(v.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String v = text(name);
+        try {
+            return v == null ? null : Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(name, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package plv.board.web.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import plv.board.api.Action;
+import plv.board.api.AgendaItem;
+import plv.board.api.Attendance;
+import plv.board.api.BoardDeadline;
+import plv.board.api.Director;
+import plv.board.api.Meeting;
+import plv.board.api.MinutesVersion;
+import plv.board.api.WrittenResolution;
+
+/** The board's records as plain maps, shared by the JSON API and the templates (dates as ISO text). */
+final class Views {
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Views() {
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object v = pairs[i + 1];
+            m.put((String) pairs[i], v instanceof java.time.temporal.Temporal || v instanceof Enum<?> ? v.toString() : v);
+        }
+        return m;
+    }
+
+    static Map<String, Object> director(Director d) {
+        return map("id", d.id(), "name", d.name(), "serviceAddress", d.serviceAddress(), "countryOfResidence",
+                d.countryOfResidence(), "nationality", d.nationality(), "occupation", d.occupation(),
+                "bornIn", d.bornIn().toString(), "nominatedBy", d.nominatedBy(), "role", d.role(), "roleLabel", d.role().label(),
+                "appointedOn", d.appointedOn(), "ceasedOn", d.ceasedOn(), "appointmentNotifiedOn", d.appointmentNotifiedOn(),
+                "cessationNotifiedOn", d.cessationNotifiedOn(), "version", d.version(),
+                "history", d.history().stream().map(h -> map("on", h.on(), "what", h.what(), "detail", h.detail())).toList());
+    }
+
+    static Map<String, Object> meetingSummary(Meeting m) {
+        return map("id", m.id(), "type", m.type(), "typeLabel", m.type().label(), "title", m.title(), "startsAt", m.startsAt(),
+                "place", m.place(), "onlineLink", m.onlineLink(), "status", m.status(), "statusLabel", m.status().label(),
+                "minutesApproved", m.minutesApproved());
+    }
+
+    static Map<String, Object> meeting(Meeting m) {
+        Map<String, Object> v = meetingSummary(m);
+        v.put("items", m.items().stream().map(Views::item).toList());
+        v.put("attendance", m.attendance().stream().map(Views::attendance).toList());
+        v.put("actionLog", m.actionLog().stream().map(Views::action).toList());
+        v.put("minutes", m.minutes().stream().map(Views::minutes).toList());
+        v.put("version", m.version());
+        return v;
+    }
+
+    static Map<String, Object> item(AgendaItem i) {
+        return map("id", i.id(), "number", i.number(), "title", i.title(), "publicTitle", i.publicTitle(),
+                "part", i.exempt() ? 2 : 1, "exempt", i.exempt(), "exemptParagraph", i.exemptParagraph(),
+                "exemptReason", i.exemptReason(), "exemptionNotice", i.exemptionNotice(), "minute", i.minute(),
+                "approvesMinutesOfMeeting", i.approvesMinutesOfMeeting(), "quorate", i.quorate(),
+                "papers", i.papers().stream().map(p -> map("id", p.id(), "title", p.title(), "fileName", p.fileName(),
+                        "mediaType", p.mediaType(), "sha256", p.sha256(), "size", p.size())).toList(),
+                "interests", i.interests().stream().map(x -> map("personName", x.personName(), "nature", x.nature(),
+                        "leftRoom", x.leftRoom())).toList(),
+                "decision", i.decision() == null ? null : map("resolution", i.decision().resolution(),
+                        "proposer", i.decision().proposer(), "seconder", i.decision().seconder(),
+                        "consensus", i.decision().consensus(), "votesFor", i.decision().votesFor(),
+                        "against", i.decision().against(), "abstained", i.decision().abstained(),
+                        "notVoting", i.decision().notVoting(), "outcome", i.decision().outcome()));
+    }
+
+    static Map<String, Object> attendance(Attendance a) {
+        return map("id", a.id(), "personName", a.personName(), "directorId", a.directorId(), "capacity", a.capacity(),
+                "status", a.status(), "statusLabel", a.status().label(), "arrivedAtItem", a.arrivedAtItem(),
+                "leftAfterItem", a.leftAfterItem());
+    }
+
+    static Map<String, Object> action(Action a) {
+        return map("id", a.id(), "meetingId", a.meetingId(), "itemNumber", a.itemNumber(), "description", a.description(),
+                "owner", a.owner(), "dueOn", a.dueOn(), "doneOn", a.doneOn());
+    }
+
+    static Map<String, Object> minutes(MinutesVersion v) {
+        return map("number", v.number(), "approved", v.approved(), "createdAt", v.createdAt(), "reason", v.reason(),
+                "confidentialSha256", v.confidentialSha256(), "publicSha256", v.publicSha256());
+    }
+
+    static Map<String, Object> resolution(WrittenResolution r) {
+        return map("id", r.id(), "kind", r.kind(), "text", r.text(), "circulatedOn", r.circulatedOn(), "lapsesOn", r.lapsesOn(),
+                "eligibleMembers", r.eligibleMembers(), "agreed", r.agreements().size(), "eligible", r.eligibleMembers().size(),
+                "agreements", r.agreements().stream().map(a -> map("memberGss", a.memberGss(), "agreedOn", a.agreedOn(),
+                        "representative", a.representative())).toList(),
+                "status", r.status(), "passedOn", r.passedOn(), "filingDueOn", r.filingDueOn(), "version", r.version());
+    }
+
+    static Map<String, Object> deadline(BoardDeadline d) {
+        return map("due", d.due(), "kind", d.kind(), "title", d.title(), "path", d.path(), "overdue",
+                d.due().isBefore(java.time.LocalDate.now()));
+    }
+
+    static List<Map<String, Object>> deadlines(List<BoardDeadline> list) {
+        return list.stream().map(Views::deadline).toList();
+    }
+}

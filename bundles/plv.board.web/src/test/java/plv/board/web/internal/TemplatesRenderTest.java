@@ -1,0 +1,133 @@
+package plv.board.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import plv.board.api.Action;
+import plv.board.api.AgendaItem;
+import plv.board.api.Attendance;
+import plv.board.api.AttendanceStatus;
+import plv.board.api.BoardDeadline;
+import plv.board.api.Capacity;
+import plv.board.api.Decision;
+import plv.board.api.Director;
+import plv.board.api.DirectorRole;
+import plv.board.api.Interest;
+import plv.board.api.Meeting;
+import plv.board.api.MeetingStatus;
+import plv.board.api.MeetingType;
+import plv.board.api.MinutesVersion;
+import plv.board.api.Paper;
+import plv.board.api.ResolutionKind;
+import plv.board.api.WrittenResolution;
+
+/** Every board template rendered with hostile text in the slots and optional fields empty, as the secretary and as a viewer. */
+class TemplatesRenderTest {
+    static final String XSS = "<script>alert(1)</script>";
+    final Configuration cfg = configuration();
+
+    static Configuration configuration() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new ClassTemplateLoader(TemplatesRenderTest.class.getClassLoader(), "templates"));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLocale(java.util.Locale.UK);
+        return cfg;
+    }
+
+    static Director director() {
+        return new Director(7, "Zoë " + XSS, "59½ Southwark Street", "England", "British", "Director", YearMonth.of(1970, 4),
+                null, DirectorRole.CHAIR, LocalDate.of(2026, 1, 5), null, null, null,
+                List.of(new Director.DirectorEvent(LocalDate.of(2026, 1, 5), "Appointed as Chair", null)), 3);
+    }
+
+    static Meeting meeting(boolean approved) {
+        AgendaItem open = new AgendaItem(1, 1, "Occupancy " + XSS, "Occupancy", false, null, null, null, null, List.of(),
+                List.of(), null, false);
+        AgendaItem exempt = new AgendaItem(2, 2, "Build contract", "Construction contract", true, 3, "Business affairs",
+                "Secret minute", null, List.of(new Paper(4, "Evaluation", "e.pdf", "application/pdf", "ab", 10)),
+                List.of(new Interest("Łukasz", "Relative", true)),
+                new Decision("Award", "Zoë", null, false, 3, 1, 0, List.of("Łukasz")), true);
+        return new Meeting(5, MeetingType.BOARD, "Board meeting", LocalDateTime.of(2026, 3, 12, 14, 0), null, "https://x",
+                approved ? MeetingStatus.MINUTES_APPROVED : MeetingStatus.HELD, List.of(open, exempt),
+                List.of(new Attendance(1, "Zoë", 7L, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, 2)),
+                List.of(new Action(1, 5, 2, "Sign", "Ödön", LocalDate.of(2026, 4, 1), null, true)),
+                approved ? List.of(new MinutesVersion(1, true, Instant.now(), "Approved", null, "cd")) : List.of(), 2);
+    }
+
+    static WrittenResolution resolution() {
+        return new WrittenResolution(3, ResolutionKind.SPECIAL, "Amend " + XSS, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 2),
+                List.of("E09000003", "E09000005"), List.of(new WrittenResolution.Agreement("E09000003", LocalDate.of(2026, 2, 3), null)),
+                WrittenResolution.Status.OPEN, null, null, 1);
+    }
+
+    String render(String template, boolean secretary, Map<String, Object> extra) throws Exception {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("secretary", secretary);
+        model.put("mayReadExempt", secretary);
+        model.put("today", "2026-03-20");
+        model.put("csrf", "token");
+        StringWriter out = new StringWriter();
+        cfg.getTemplate(template).process(model, out);
+        return out.toString();
+    }
+
+    @Test
+    void everyPageRendersEscapedForSecretaryAndViewer() throws Exception {
+        List<BoardDeadline> deadlines = List.of(new BoardDeadline(LocalDate.of(2026, 1, 19),
+                BoardDeadline.Kind.COMPANIES_HOUSE_NOTIFICATION, "Notify " + XSS, "/board/directors/7"));
+        for (boolean secretary : new boolean[] { true, false }) {
+            for (boolean approved : new boolean[] { true, false }) {
+                String page = render("board/meeting.ftlh", secretary, Map.of("m", Views.meeting(meeting(approved)),
+                        "statuses", List.of("PLANNED", "HELD", "MINUTES_APPROVED"), "capacities", List.of("DIRECTOR"),
+                        "attendanceStatuses", List.of("PRESENT")));
+                assertThat(page).doesNotContain(XSS).contains("&lt;script&gt;", "not quorate", "Schedule 12A paragraph 3");
+                assertThat(page.contains("Approve and lock")).isEqualTo(secretary && !approved);
+                assertThat(page.contains("version=confidential")).isEqualTo(secretary);
+            }
+            assertThat(render("board/overview.ftlh", secretary, Map.of("deadlines", Views.deadlines(deadlines),
+                    "meetings", List.of(Views.meetingSummary(meeting(false)))))).contains("class=\"overdue\"").doesNotContain(XSS);
+            assertThat(render("board/directors.ftlh", secretary, Map.of("directors", List.of(Views.director(director())),
+                    "reminders", Views.deadlines(deadlines), "roles", List.of("CHAIR", "DIRECTOR")))).doesNotContain(XSS)
+                    .contains("Zoë &lt;script&gt;");
+            assertThat(render("board/director.ftlh", secretary, Map.of("d", Views.director(director()), "roles", List.of("CHAIR"))))
+                    .contains("Appointed as Chair").doesNotContain(XSS);
+            assertThat(render("board/meetings.ftlh", secretary, Map.of("meetings", List.of(Views.meetingSummary(meeting(true))),
+                    "types", List.of("BOARD")))).contains("/api/meetings/5/minutes.pdf?version=public");
+            assertThat(render("board/resolutions.ftlh", secretary, Map.of("resolutions", List.of(Views.resolution(resolution())),
+                    "kinds", List.of("ORDINARY", "SPECIAL")))).contains("1 of 2").doesNotContain(XSS);
+            assertThat(render("board/resolution.ftlh", secretary, Map.of("r", Views.resolution(resolution()))))
+                    .contains("E09000005").doesNotContain(XSS);
+            assertThat(render("board/public-minutes.ftlh", secretary, Map.of("meetings", List.of(Views.meetingSummary(meeting(true))))))
+                    .contains("/public/minutes/5.pdf");
+        }
+    }
+
+    @Test
+    void membersRegisterSuggestionsAppearWhenTheRegisterIsInstalled() throws Exception {
+        assertThat(render("board/resolutions.ftlh", true, Map.of("resolutions", List.of(), "kinds", List.of("ORDINARY"),
+                "suggestedMembers", "E09000003\nE09000005"))).contains("E09000003\nE09000005</textarea>", "members register");
+        assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(resolution()),
+                "memberNames", Map.of("E09000003", "Barnet " + XSS)))).contains("E09000003 – Barnet &lt;script&gt;")
+                .doesNotContain(XSS);
+    }
+
+    @Test
+    void jsonOfAMeetingCarriesIdsAndIsoDates() throws Exception {
+        String json = Views.JSON.writeValueAsString(Views.meeting(meeting(true)));
+        assertThat(json).contains("\"id\":5", "\"startsAt\":\"2026-03-12T14:00\"", "\"part\":2", "\"exemptParagraph\":3");
+    }
+}

@@ -1,0 +1,24 @@
+package plv.decisions.api;
+
+import java.util.List;
+
+/**
+ * The outcome of importing a file: either every record was saved, or none was and {@code errors} says why.
+ *
+ * @param saved  records saved (0 when there are errors)
+ * @param errors problems by row (1 = first data row, or the record's position in an XML file)
+ */
+public record ImportResult(int saved, List<RowError> errors) {
+
+    public ImportResult {
+        errors = List.copyOf(errors);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /** One problem in one row. */
+    public record RowError(int row, String field, String message) {
+    }
+}

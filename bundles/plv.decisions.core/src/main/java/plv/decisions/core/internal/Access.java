@@ -1,0 +1,61 @@
+package plv.decisions.core.internal;
+
+import plv.platform.api.AccessDeniedException;
+import plv.platform.api.Actor;
+import plv.platform.api.Role;
+
+/**
+ * Who may see and do what with a council's decision records. A monitoring officer is bound to one council: they see
+ * only its records and review only its officer decisions. Exempt (Part 2) text is for the secretary, directors and
+ * the council's own monitoring officer.
+ */
+final class Access {
+
+    private Access() {
+    }
+
+    static boolean mayRead(Actor actor, String councilGss) {
+        return !actor.is(Role.MONITORING_OFFICER) || ownCouncil(actor, councilGss);
+    }
+
+    static void requireRead(Actor actor, String councilGss, String what) {
+        if (!mayRead(actor, councilGss)) {
+            throw new AccessDeniedException(what + " belongs to another council (" + councilGss
+                    + "); a monitoring officer sees only their own council's records.");
+        }
+    }
+
+    static boolean mayReadExempt(Actor actor, String councilGss) {
+        return actor.mayReadCompanyExempt() || actor.is(Role.MONITORING_OFFICER) && ownCouncil(actor, councilGss);
+    }
+
+    /** Recording decisions: the secretary, or the council's own monitoring officer. */
+    static void requireRecord(Actor actor, String councilGss) {
+        if (actor.is(Role.SECRETARY) || actor.is(Role.MONITORING_OFFICER) && ownCouncil(actor, councilGss)) {
+            return;
+        }
+        throw new AccessDeniedException("Only the company secretary or " + councilGss
+                + "'s own monitoring officer may record its decisions.");
+    }
+
+    /** Reviewing: only the monitoring officer of the record's council. */
+    static void requireReview(Actor actor, String councilGss) {
+        if (!actor.is(Role.MONITORING_OFFICER)) {
+            throw new AccessDeniedException("Only a council's monitoring officer may review its officer decisions.");
+        }
+        if (!ownCouncil(actor, councilGss)) {
+            throw new AccessDeniedException("This officer decision belongs to another council (" + councilGss
+                    + "); you may review only your own council's (" + actor.councilGss() + ") records.");
+        }
+    }
+
+    static void requireOverview(Actor actor) {
+        if (!actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR)) {
+            throw new AccessDeniedException("The councils' overview is for the company secretary and directors.");
+        }
+    }
+
+    private static boolean ownCouncil(Actor actor, String councilGss) {
+        return actor.councilGss() != null && actor.councilGss().equalsIgnoreCase(councilGss);
+    }
+}

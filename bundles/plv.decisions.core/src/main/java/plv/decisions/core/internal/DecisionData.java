@@ -1,0 +1,68 @@
+package plv.decisions.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import plv.decisions.api.LondonAuthorities;
+import plv.platform.api.persistence.PersistenceUnits;
+import plv.platform.api.persistence.Store;
+import plv.platform.api.persistence.UnitSpec;
+
+/**
+ * The decisions bundle's persistence unit and date rules, shared by its services. Registered under this private type
+ * so only this bundle's components can use it.
+ */
+@Component(service = DecisionData.class, configurationPid = DecisionSettings.PID)
+@Designate(ocd = DecisionSettings.class)
+public class DecisionData {
+
+    static final List<Class<?>> ENTITIES = List.of(CouncilDecisionEntity.class, DelegationEntity.class,
+            OfficerDecisionEntity.class, ReviewEntity.class, ConsultationValue.class, CheckValues.Consultee.class,
+            CheckValues.Condition.class);
+    static final String MIGRATIONS = "db/migration";
+
+    final Store store;
+    final DecisionRules rules;
+    final LondonAuthorities authorities;
+    private final Clock clock;
+
+    @Activate
+    public DecisionData(BundleContext context, @Reference PersistenceUnits units, @Reference LondonAuthorities authorities,
+            DecisionSettings settings) {
+        this(units.open(new UnitSpec(context.getBundle(), ENTITIES, MIGRATIONS)), rules(settings), authorities,
+                Clock.systemDefaultZone());
+    }
+
+    DecisionData(Store store, DecisionRules rules, LondonAuthorities authorities, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    static DecisionRules rules(DecisionSettings s) {
+        BankHolidays holidays = BankHolidays.configured(s.extraBankHolidays(), s.movedBankHolidays());
+        return new DecisionRules(new WorkingDays(holidays), s.callInWorkingDays(), s.reviewWorkingDays());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    String councilName(String gss) {
+        return authorities.byGss(gss).map(a -> a.name()).orElse(gss);
+    }
+
+    @Deactivate
+    void close() {
+        store.close();
+    }
+}

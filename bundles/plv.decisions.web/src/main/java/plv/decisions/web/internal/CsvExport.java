@@ -1,0 +1,95 @@
+package plv.decisions.web.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import plv.decisions.api.CouncilDecision;
+import plv.decisions.api.CouncilDecisionDraft;
+import plv.decisions.api.CouncilStanding;
+
+/**
+ * CSV downloads. The decisions export uses the import's column names, so an exported file imports again. Cells that a
+ * spreadsheet would read as a formula are prefixed with an apostrophe.
+ */
+final class CsvExport {
+
+    static final List<String> DECISION_COLUMNS = List.of("councilGss", "reference", "title", "decisionMaker",
+            "decisionMakerDetail", "meeting", "decisionDate", "keyDecision", "keyDecisionReason", "noticePublished",
+            "decisionDue", "noticeException", "noticeExceptionReason", "exempt", "exemptParagraph", "decidedToJoin",
+            "decision", "reasons", "alternativesRejected", "conflictsDeclared", "dispensations", "callInApplies",
+            "implementedOn", "status", "documentLinks");
+
+    private CsvExport() {
+    }
+
+    static void decisions(HttpServletResponse resp, List<CouncilDecision> list) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CouncilDecision cd : list) {
+            CouncilDecisionDraft d = cd.details();
+            rows.add(java.util.Arrays.asList(d.councilGss(), d.reference(), d.title(), d.decisionMaker(), d.decisionMakerDetail(),
+                    d.meeting(), d.decisionDate(), d.keyDecision(), d.keyDecisionReason(), d.noticePublished(), d.decisionDue(),
+                    d.noticeException(), d.noticeExceptionReason(), d.exempt(), d.exemptParagraph(), d.decidedToJoin(),
+                    d.decision(), d.reasons(), d.alternativesRejected(), d.conflictsDeclared(), d.dispensations(),
+                    d.callInApplies(), d.implementedOn(), d.status(), String.join(" | ", d.documentLinks())));
+        }
+        send(resp, "council-decisions.csv", DECISION_COLUMNS, rows);
+    }
+
+    static void standings(HttpServletResponse resp, List<CouncilStanding> list) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CouncilStanding s : list) {
+            rows.add(java.util.Arrays.asList(s.authority().gss(), s.authority().name(), s.authority().subRegion(),
+                    s.standing().label(), s.decisionReference(), s.decisionMaker() == null ? null : s.decisionMaker().label(),
+                    s.decisionDate(), s.decidedToJoin(), s.delegatedFinalDetermination(), s.awaitingReview(), s.queried(),
+                    s.confirmed(), s.outsideDelegation(), s.overdue()));
+        }
+        send(resp, "councils-overview.csv", List.of("gss", "council", "subRegion", "standing", "reference", "decisionMaker",
+                "decisionDate", "decidedToJoin", "delegatedFinalDetermination", "awaitingReview", "queried", "confirmed",
+                "outsideDelegation", "overdue"), rows);
+    }
+
+    static void send(HttpServletResponse resp, String fileName, List<String> header, List<List<Object>> rows) throws IOException {
+        resp.setContentType("text/csv;charset=UTF-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        Writer out = resp.getWriter();
+        out.write('\uFEFF');
+        write(out, header, rows);
+        out.flush();
+    }
+
+    static void write(Writer out, List<String> header, List<List<Object>> rows) throws IOException {
+        out.write(line(new ArrayList<>(header)));
+        for (List<Object> r : rows) {
+            out.write(line(r));
+        }
+    }
+
+    private static String line(List<?> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(cell(cells.get(i)));
+        }
+        return b.append("\r\n").toString();
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = String.valueOf(value);
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || s.startsWith("'")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}

@@ -1,0 +1,153 @@
+package plv.decisions.web.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import plv.decisions.api.CouncilDecision;
+import plv.decisions.api.CouncilDecisions;
+import plv.decisions.api.DecisionImport;
+import plv.decisions.api.Delegations;
+import plv.decisions.api.ImportResult;
+import plv.decisions.api.OfficerDecisions;
+import plv.decisions.api.SecretaryDashboard;
+import plv.platform.api.Actor;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.Role;
+import plv.platform.api.web.CurrentUser;
+import plv.platform.api.web.PageRenderer;
+
+/**
+ * Council decision pages: {@code /decisions} (list, {@code ?format=csv}), {@code /decisions/{id}} (detail with its
+ * delegations and officer decisions), {@code /decisions/overview} (the secretary's 33 councils, table and tile map) and
+ * {@code /decisions/import} (upload CSV or XML).
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern({"/decisions", "/decisions/*"})
+@HttpWhiteboardServletMultipart(enabled = true, maxFileSize = 5_000_000L)
+public class DecisionPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient CurrentUser users;
+    private final transient PageRenderer pages;
+    private final transient CouncilDecisions decisions;
+    private final transient Delegations delegations;
+    private final transient OfficerDecisions records;
+    private final transient SecretaryDashboard dashboard;
+    private final transient DecisionImport importer;
+
+    @Activate
+    public DecisionPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference CouncilDecisions decisions,
+            @Reference Delegations delegations, @Reference OfficerDecisions records, @Reference SecretaryDashboard dashboard,
+            @Reference DecisionImport importer) {
+        this.users = users;
+        this.pages = pages;
+        this.decisions = decisions;
+        this.delegations = delegations;
+        this.records = records;
+        this.dashboard = dashboard;
+        this.importer = importer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Actor actor = users.require(req);
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        switch (path) {
+            case "/", "" -> list(req, resp, actor);
+            case "/overview" -> overview(req, resp, actor);
+            case "/import" -> importPage(req, resp, actor, null);
+            default -> detail(req, resp, actor, id(path));
+        }
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse resp, Actor actor) throws IOException {
+        String council = req.getParameter("council");
+        List<CouncilDecision> list = decisions.list(actor).stream()
+                .filter(d -> council == null || council.isBlank() || d.councilGss().equalsIgnoreCase(council)).toList();
+        if ("csv".equals(req.getParameter("format"))) {
+            CsvExport.decisions(resp, list);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("decisions", Models.decisions(list));
+        model.put("council", council == null ? "" : council);
+        model.put("mayImport", actor.is(Role.SECRETARY));
+        model.put("mayOverview", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
+        pages.render(req, resp, getClass(), "decisions/list.ftlh", "Council decisions", model);
+    }
+
+    private void detail(HttpServletRequest req, HttpServletResponse resp, Actor actor, long id) throws IOException {
+        CouncilDecision d = decisions.get(actor, id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("d", Models.decision(d));
+        model.put("delegations", delegations.forDecision(actor, id).stream().map(del -> {
+            Map<String, Object> m = Models.delegation(del);
+            m.put("records", records.underDelegation(actor, del.id()).stream().map(Models::officerDecision).toList());
+            return m;
+        }).toList());
+        pages.render(req, resp, getClass(), "decisions/detail.ftlh", d.details().reference() + " – " + d.councilName(), model);
+    }
+
+    private void overview(HttpServletRequest req, HttpServletResponse resp, Actor actor) throws IOException {
+        var standings = dashboard.standings(actor);
+        if ("csv".equals(req.getParameter("format"))) {
+            CsvExport.standings(resp, standings);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("standings", standings.stream().map(Models::standing).toList());
+        model.put("map", LondonTileMap.svg(standings));
+        pages.render(req, resp, getClass(), "decisions/overview.ftlh", "Councils' decisions: overview", model);
+    }
+
+    private void importPage(HttpServletRequest req, HttpServletResponse resp, Actor actor, ImportResult result) throws IOException {
+        users.require(req, Role.SECRETARY);
+        Map<String, Object> model = new HashMap<>();
+        model.put("result", result == null ? Map.of() : Models.map(result));
+        model.put("hasResult", result != null);
+        pages.render(req, resp, getClass(), "decisions/import.ftlh", "Import council decisions", model);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+        Actor actor = users.require(req, Role.SECRETARY);
+        if (!"/import".equals(req.getPathInfo())) {
+            throw new NotFoundException("Nothing to post at " + req.getRequestURI());
+        }
+        Part file = req.getPart("file");
+        ImportResult result;
+        if (file == null || file.getSize() == 0) {
+            result = new ImportResult(0, List.of(new ImportResult.RowError(0, "file", "Choose a CSV or XML file to import.")));
+        } else {
+            String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
+            try (InputStream in = file.getInputStream()) {
+                result = name.endsWith(".xml") ? importer.importXml(actor, in) : importer.importCsv(actor, in);
+            }
+        }
+        importPage(req, resp, actor, result);
+    }
+
+    static long id(String path) {
+        try {
+            return Long.parseLong(path.substring(1));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no page " + path + " under /decisions.");
+        }
+    }
+}

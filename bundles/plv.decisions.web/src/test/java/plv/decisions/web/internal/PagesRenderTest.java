@@ -1,0 +1,142 @@
+package plv.decisions.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import plv.decisions.api.ConditionCheck;
+import plv.decisions.api.Consultation;
+import plv.decisions.api.ConsulteeCheck;
+import plv.decisions.api.CouncilDecision;
+import plv.decisions.api.CouncilDecisionDraft;
+import plv.decisions.api.CouncilStanding;
+import plv.decisions.api.DecisionMaker;
+import plv.decisions.api.DecisionStatus;
+import plv.decisions.api.DecisionWarning;
+import plv.decisions.api.Delegation;
+import plv.decisions.api.DelegationDraft;
+import plv.decisions.api.ImportResult;
+import plv.decisions.api.LondonAuthority;
+import plv.decisions.api.MonitoringOfficerReview;
+import plv.decisions.api.NoticeException;
+import plv.decisions.api.OfficerDecision;
+import plv.decisions.api.OfficerDecisionDraft;
+import plv.decisions.api.ReviewCase;
+import plv.decisions.api.ReviewOutcome;
+import plv.decisions.api.ReviewStatus;
+
+/** Every page template rendered as the shell renders it, with hostile text in the slots and the optional fields empty. */
+class PagesRenderTest {
+
+    static final String XSS = "<script>alert(1)</script>";
+    final Configuration cfg = configuration();
+
+    static Configuration configuration() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            File shell = new File("../plv.platform.web/src/main/resources/templates");
+            TemplateLoader own = new ClassTemplateLoader(PagesRenderTest.class.getClassLoader(), "templates");
+            cfg.setTemplateLoader(shell.isDirectory() ? new MultiTemplateLoader(new TemplateLoader[] {own, new FileTemplateLoader(shell)}) : own);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(java.util.Locale.UK);
+        return cfg;
+    }
+
+    String render(String template, Map<String, Object> model) throws Exception {
+        Map<String, Object> all = new HashMap<>();
+        all.put("csrf", "token-1");
+        all.put("errors", Map.of());
+        all.put("form", Map.of());
+        all.putAll(model);
+        StringWriter out = new StringWriter();
+        cfg.getTemplate(template).process(all, out);
+        return out.toString();
+    }
+
+    static CouncilDecision decision(boolean sparse) {
+        CouncilDecisionDraft d = new CouncilDecisionDraft("E09000010", "KD 5483", XSS, DecisionMaker.CABINET, sparse ? null : XSS,
+                sparse ? null : "Cabinet", sparse ? null : LocalDate.of(2023, 2, 8), true, XSS, LocalDate.of(2022, 6, 30),
+                LocalDate.of(2023, 2, 8), NoticeException.NONE, null, !sparse, sparse ? null : 3, true, sparse ? null : XSS,
+                XSS, null, null, null, true, null, sparse ? DecisionStatus.FORWARD_PLAN : DecisionStatus.DECIDED,
+                sparse ? List.of() : List.of("https://example.gov.uk/doc.pdf"));
+        return new CouncilDecision(12_345, 0, "Enfield", d, sparse ? null : LocalDate.of(2023, 2, 15),
+                List.of(new DecisionWarning(DecisionWarning.NOTICE_PERIOD, XSS)), false);
+    }
+
+    static Delegation delegation() {
+        return new Delegation(7, 0, 12_345, "E09000010", new DelegationDraft("Director of Children's Services", null,
+                List.of("Director of Finance", "Monitoring Officer"), XSS, 2_000_000L, List.of(XSS), null, true));
+    }
+
+    static OfficerDecision record(ReviewStatus status) {
+        return new OfficerDecision(1_001, 0, 7, "E09000010", new OfficerDecisionDraft(LocalDate.of(2023, 3, 31), XSS, XSS, XSS,
+                null, "A Officer", "Director", List.of(new Consultation("Director of Finance", null, null, XSS)), null, null,
+                List.of(), null, false, null), status, LocalDate.of(2026, 6, 15), true, XSS, null, false);
+    }
+
+    @Test
+    void listAndDetail() throws Exception {
+        String list = render("decisions/list.ftlh", Map.of("decisions", Models.decisions(List.of(decision(false), decision(true))),
+                "council", "", "mayImport", true, "mayOverview", true));
+        assertThat(list).doesNotContain(XSS).contains("data-id=\"12345\"", "data-gss=\"E09000010\"", "/decisions/12345");
+        Map<String, Object> del = Models.delegation(delegation());
+        del.put("records", List.of(Models.officerDecision(record(ReviewStatus.QUERIED))));
+        for (CouncilDecision d : List.of(decision(false), decision(true))) {
+            String detail = render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del)));
+            assertThat(detail).doesNotContain(XSS).contains("Director of Finance, Monitoring Officer", "£20,000.00", "review overdue");
+        }
+    }
+
+    @Test
+    void queueReviewAndAnswerForms() throws Exception {
+        ReviewCase c = new ReviewCase(record(ReviewStatus.AWAITING_REVIEW), delegation(), decision(false), List.of(
+                new MonitoringOfficerReview(3, 1_001, "E09000010", "mo", XSS, Instant.parse("2026-06-01T10:00:00Z"),
+                        List.of(new ConsulteeCheck("Director of Finance", true, LocalDate.of(2023, 3, 1))),
+                        List.of(new ConditionCheck(XSS, true, null)), ReviewOutcome.QUERY_RAISED, XSS, false)));
+        String queue = render("decisions/queue.ftlh", Map.of("queue", List.of(Models.reviewCase(c)),
+                "others", List.of(Models.officerDecision(record(ReviewStatus.CONFIRMED)))));
+        assertThat(queue).doesNotContain(XSS).contains("/reviews/1001", "overdue");
+        Map<String, Object> model = new HashMap<>(Models.reviewCase(c));
+        model.put("mayReview", true);
+        model.put("mayAnswer", true);
+        model.put("errors", Map.of("outcome", XSS));
+        model.put("form", Map.of("outcome", "QUERY_RAISED", "consulted-0", "yes"));
+        String review = render("decisions/review.ftlh", model);
+        assertThat(review).doesNotContain(XSS).contains("name=\"consulted-1\"", "name=\"met-0\"", "value=\"QUERY_RAISED\" checked",
+                "name=\"csrf\" value=\"token-1\"", "action=\"/reviews/1001/answer\"");
+    }
+
+    @Test
+    void overviewWithTileMapAndImport() throws Exception {
+        List<CouncilStanding> standings = List.of(new CouncilStanding(new LondonAuthority("E09000007", "Camden", "NCL"),
+                CouncilStanding.Standing.REVIEW_PENDING, 5L, XSS, DecisionMaker.CABINET, LocalDate.of(2023, 3, 15), true, true,
+                2, 0, 0, 0, 1), new CouncilStanding(new LondonAuthority("E09000033", "Westminster", "NWL"),
+                CouncilStanding.Standing.NO_RECORD, null, null, null, null, false, false, 0, 0, 0, 0, 0));
+        String page = render("decisions/overview.ftlh", Map.of("standings", standings.stream().map(Models::standing).toList(),
+                "map", LondonTileMap.svg(standings)));
+        assertThat(page).doesNotContain(XSS).contains("<svg", "data-gss=\"E09000007\"", "data-standing=\"REVIEW_PENDING\"");
+        String bad = render("decisions/import.ftlh", Map.of("hasResult", true, "result", Models.map(new ImportResult(0,
+                List.of(new ImportResult.RowError(2, "councilGss", XSS))))));
+        assertThat(bad).doesNotContain(XSS).contains("Nothing was imported", "enctype=\"multipart/form-data\"");
+        assertThat(render("decisions/import.ftlh", Map.of("hasResult", false, "result", Map.of()))).contains("name=\"file\"");
+    }
+}

@@ -1,0 +1,171 @@
+package plv.itest.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.annotation.bundle.Requirement;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+import plv.membership.api.AgreementTemplate;
+import plv.membership.api.AgreementTerms;
+import plv.membership.api.BreakNotice;
+import plv.membership.api.ContributionSchedule;
+import plv.membership.api.Contributions;
+import plv.membership.api.Deadlines;
+import plv.membership.api.MemberAgreement;
+import plv.membership.api.MemberAgreements;
+import plv.membership.api.MemberRegister;
+import plv.membership.api.MembershipStatus;
+import plv.platform.api.AccessDeniedException;
+import plv.platform.api.Actor;
+import plv.platform.api.Role;
+import plv.platform.api.ValidationException;
+import plv.platform.api.audit.AuditTrail;
+import plv.platform.api.persistence.Database;
+import plv.platform.api.web.DashboardPanel;
+
+/**
+ * The membership services inside the real framework on this run's database: migrations and the 33 authorities, a
+ * break notice refused when too late and accepted in time (audited, status "notice given"), and the monitoring
+ * officer limited to their own council. The tests re-use two fixed authorities and reset their terms by variation,
+ * so they can run again on the same database.
+ */
+@Requirement(namespace = "osgi.service", filter = "(objectClass=plv.membership.api.MemberAgreements)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=plv.membership.api.Deadlines)")
+@Requirement(namespace = "osgi.identity", filter = "(osgi.identity=plv.membership.web)")
+@ExtendWith(ServiceExtension.class)
+class MembershipTest {
+
+    static final Actor SECRETARY = new Actor("sec.itest", "Secretary", Role.SECRETARY, null);
+    static final Actor BARNET_MO = new Actor("mo.barnet.itest", "Barnet MO", Role.MONITORING_OFFICER, "E09000003");
+    static final String LATE = "E09000030";
+    static final String IN_TIME = "E09000031";
+
+    @InjectService(timeout = 30_000)
+    static MemberRegister register;
+    @InjectService(timeout = 30_000)
+    static MemberAgreements agreements;
+    @InjectService(timeout = 30_000)
+    static Contributions contributions;
+    @InjectService(timeout = 30_000)
+    static Deadlines deadlines;
+    @InjectService(timeout = 30_000)
+    static AuditTrail audit;
+    @InjectService(timeout = 30_000)
+    static Database database;
+    @InjectService(timeout = 30_000)
+    static List<DashboardPanel> panels;
+
+    @InjectBundleContext
+    BundleContext context;
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    static AgreementTemplate template() {
+        return agreements.templates().stream().filter(t -> t.name().equals("itest agreement")).findFirst()
+                .orElseGet(() -> agreements.createTemplate(SECRETARY, "itest agreement",
+                        new AgreementTerms(LocalDate.of(2023, 4, 1), 5, 3, 10, 5, 6, true)));
+    }
+
+    /** Gives {@code gss} an agreement with these terms: made if absent, varied if present; any notice withdrawn. */
+    static MemberAgreement agreementWith(String gss, AgreementTerms terms) {
+        Optional<MemberAgreement> existing = agreements.agreementOf(SECRETARY, gss, today());
+        if (existing.isEmpty()) {
+            return agreements.create(SECRETARY, gss, template().id(), terms, null);
+        }
+        if (existing.get().noticeServed()) {
+            agreements.withdrawNotice(SECRETARY, gss, today(), "itest reset");
+        }
+        return agreements.vary(SECRETARY, gss, terms, today(), "itest reset");
+    }
+
+    @Test
+    void migrationsAreAppliedAndThe33AuthoritiesLoaded() {
+        assertThat(database.schemaVersions()).anySatisfy(v -> {
+            assertThat(v.owner()).isEqualTo("plv.membership.core");
+            assertThat(v.version()).isGreaterThanOrEqualTo(2);
+        });
+        assertThat(register.members(SECRETARY)).hasSize(33).first().satisfies(m -> {
+            assertThat(m.gssCode()).isEqualTo("E09000001");
+            assertThat(m.name()).isEqualTo("City of London");
+        });
+    }
+
+    @Test
+    void breakNoticeTooLateIsRefusedWithBothDatesAndTheNextBreak() {
+        // the break falls a month from today, so its 6-month notice deadline has passed
+        LocalDate start = today().plusMonths(1).minusYears(3);
+        MemberAgreement a = agreementWith(LATE, new AgreementTerms(start, 5, 3, 10, 5, 6, false));
+        LocalDate breakDate = a.terms().termStart().plusYears(3).minusDays(1);
+        assertThatThrownBy(() -> agreements.serveBreakNotice(SECRETARY, LATE, new BreakNotice(today(), "Director", null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining(today().toString())
+                .hasMessageContaining(breakDate.minusMonths(6).toString()).hasMessageContaining(breakDate.toString())
+                .hasMessageContaining("the next break it could take effect at is");
+        assertThat(agreements.agreementOf(SECRETARY, LATE, today()).orElseThrow().noticeServed()).isFalse();
+    }
+
+    @Test
+    void breakNoticeInTimeIsAuditedAndGivesNotice() {
+        // the break falls about a year from today: its notice deadline is about six months away
+        LocalDate start = today().plusYears(1).minusYears(3);
+        agreementWith(IN_TIME, new AgreementTerms(start, 5, 3, 10, 5, 6, false));
+        MemberAgreement a = agreements.serveBreakNotice(SECRETARY, IN_TIME, new BreakNotice(today(), "Director", null));
+        assertThat(a.noticeServed()).isTrue();
+        assertThat(a.breakTakenOn()).isEqualTo(start.plusYears(3).minusDays(1));
+        assertThat(register.member(SECRETARY, IN_TIME).orElseThrow().status()).isEqualTo(MembershipStatus.NOTICE_GIVEN);
+        assertThat(audit.forRecord("member-agreement", IN_TIME)).anySatisfy(r -> {
+            assertThat(r.action()).isEqualTo("break-notice-served");
+            assertThat(r.actor()).isEqualTo("sec.itest");
+        });
+        assertThat(deadlines.upcoming(SECRETARY, today(), 400)).anySatisfy(d -> {
+            assertThat(d.gssCode()).isEqualTo(IN_TIME);
+            assertThat(d.date()).isEqualTo(a.breakTakenOn());
+        });
+        assertThat(panels).anySatisfy(p -> assertThat(p.title()).isEqualTo("Deadlines in the next 90 days"));
+    }
+
+    @Test
+    void monitoringOfficerSeesOnlyTheirCouncilAndCannotChangeAnything() {
+        assertThat(register.members(BARNET_MO)).extracting(m -> m.gssCode()).containsExactly("E09000003");
+        assertThatThrownBy(() -> register.member(BARNET_MO, "E09000004")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.changeStatus(BARNET_MO, "E09000003", MembershipStatus.CEASED, today(), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        ContributionSchedule s = contributions.schedule(BARNET_MO, 2028);
+        assertThat(s.lines()).allSatisfy(l -> assertThat(l.gssCode()).isEqualTo("E09000003"));
+    }
+
+    @Test
+    void pagesAndApiAreOnTheWhiteboardWithTheirServicesSatisfied() throws Exception {
+        for (String pattern : List.of("/members/*", "/members/agreements", "/members/contributions", "/members/deadlines",
+                "/members/fees", "/api/agreements", "/api/contributions")) {
+            assertThat(servlets(pattern)).as("servlet for %s", pattern).isNotEmpty();
+        }
+        assertThat(context.getServiceReferences("plv.platform.api.web.NavigationProvider", null)).isNotNull()
+                .anySatisfy(r -> assertThat(r.getBundle().getSymbolicName()).isEqualTo("plv.membership.web"));
+    }
+
+    private ServiceReference<?>[] servlets(String pattern) throws InvalidSyntaxException, InterruptedException {
+        String filter = "(osgi.http.whiteboard.servlet.pattern=" + pattern.replace("*", "\\*") + ")";
+        long end = System.currentTimeMillis() + 30_000;
+        ServiceReference<?>[] refs = context.getServiceReferences("jakarta.servlet.Servlet", filter);
+        while ((refs == null || refs.length == 0) && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+            refs = context.getServiceReferences("jakarta.servlet.Servlet", filter);
+        }
+        return refs == null ? new ServiceReference<?>[0] : refs;
+    }
+}

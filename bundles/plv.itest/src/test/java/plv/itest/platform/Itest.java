@@ -1,0 +1,56 @@
+package plv.itest.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/** Small helpers shared by the in-framework tests. */
+public final class Itest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Itest() {
+    }
+
+    public static BundleContext context() {
+        return FrameworkUtil.getBundle(Itest.class).getBundleContext();
+    }
+
+    public static String property(String key) {
+        return context().getProperty(key);
+    }
+
+    /** GET on the product's own HTTP port, retrying while Jetty (re)starts its listener. */
+    public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + property("plv.http.port") + path);
+        IOException last = null;
+        for (int i = 0; i < 50; i++) {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                last = e;
+                Thread.sleep(200);
+            }
+        }
+        throw last;
+    }
+
+    /** Waits up to {@code seconds} for the condition; answers whether it came true. */
+    public static boolean eventually(int seconds, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return condition.getAsBoolean();
+    }
+}

@@ -1,0 +1,40 @@
+package plv.itest.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+import plv.platform.api.ProgrammeRegistry;
+
+/** A programme bundle dropped into plv.home/deploy appears without a restart, and goes when removed. */
+@ExtendWith(ServiceExtension.class)
+class ProgrammeDeployTest {
+
+    @Test
+    void aProgrammeDroppedIntoDeployAppearsAndDisappears(@InjectService(timeout = 30_000) ProgrammeRegistry registry) throws Exception {
+        Path jar = Path.of(Itest.property("plv.itest.exampleProgramme"));
+        assertThat(jar).exists();
+        Path deployed = Path.of(Itest.property("plv.home"), "deploy", "plv.programme.example.jar");
+        assertThat(registry.programme("example-pathfinder")).isEmpty();
+
+        Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            assertThat(Itest.eventually(30, () -> registry.programme("example-pathfinder").isPresent()))
+                    .as("programme registered after the jar was dropped into %s", deployed).isTrue();
+            String health = Itest.get("/health").body();
+            assertThat(health).contains("\"id\":\"example-pathfinder\"").contains("\"name\":\"Example Pathfinder\"");
+        } finally {
+            Files.deleteIfExists(deployed);
+        }
+        assertThat(Itest.eventually(30, () -> registry.programme("example-pathfinder").isEmpty()))
+                .as("programme gone after the jar was removed").isTrue();
+        assertThat(Itest.get("/health").body()).doesNotContain("example-pathfinder");
+    }
+}

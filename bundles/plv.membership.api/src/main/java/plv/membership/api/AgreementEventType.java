@@ -1,0 +1,6 @@
+package plv.membership.api;
+
+/** What can happen to a member agreement. */
+public enum AgreementEventType {
+    SIGNED, BREAK_NOTICE_SERVED, NOTICE_WITHDRAWN, RENEWED, TERMINATED, VARIED
+}

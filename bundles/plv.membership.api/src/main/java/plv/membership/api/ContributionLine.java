@@ -1,0 +1,20 @@
+package plv.membership.api;
+
+import java.util.List;
+
+/**
+ * One member's contributions in a financial year.
+ *
+ * @param gssCode      the member
+ * @param memberName   its name
+ * @param daysAsMember days of the year it paid for
+ * @param periodPence  its amount in each period of the schedule (same order as the schedule's periods; 0 when absent)
+ * @param totalPence   its total for the year
+ */
+public record ContributionLine(String gssCode, String memberName, int daysAsMember, List<Long> periodPence,
+        long totalPence) {
+
+    public ContributionLine {
+        periodPence = List.copyOf(periodPence);
+    }
+}

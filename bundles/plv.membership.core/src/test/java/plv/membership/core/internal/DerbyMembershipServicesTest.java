@@ -1,0 +1,9 @@
+package plv.membership.core.internal;
+
+/** The membership services on an in-memory Derby. */
+class DerbyMembershipServicesTest extends MembershipServicesContract {
+    @Override
+    TestStore newStore() {
+        return new TestStore(TestDatabases.derbyInMemory(), true);
+    }
+}

@@ -1,0 +1,276 @@
+package plv.membership.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import plv.membership.api.AgreementEventType;
+import plv.membership.api.BreakNotice;
+import plv.membership.api.ContributionSchedule;
+import plv.membership.api.Deadline;
+import plv.membership.api.DeadlineKind;
+import plv.membership.api.Member;
+import plv.membership.api.MemberAgreement;
+import plv.membership.api.MembershipStatus;
+import plv.membership.api.StoredDocument;
+import plv.platform.api.AccessDeniedException;
+import plv.platform.api.Actor;
+import plv.platform.api.Role;
+import plv.platform.api.ValidationException;
+
+/** The membership services over a real database; run on Derby and on PostgreSQL by the two subclasses. */
+abstract class MembershipServicesContract {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final Actor SECRETARY = new Actor("secretary", "Company Secretary", Role.SECRETARY, null);
+    static final Actor BARNET_MO = new Actor("mo.barnet", "Monitoring Officer", Role.MONITORING_OFFICER, "E09000003");
+    static final Actor VIEWER = new Actor("viewer", "Viewer", Role.VIEWER, null);
+
+    TestStore store;
+
+    abstract TestStore newStore();
+
+    @BeforeEach
+    void open() {
+        store = newStore();
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        store.close();
+    }
+
+    /** The services as they would run on {@code today}. */
+    final class Services {
+        final MembershipStore data;
+        final MemberRegisterService register;
+        final MemberAgreementsService agreements;
+        final ContributionsService contributions;
+        final IndexSeriesService indices;
+        final DeadlinesService deadlines;
+        final MemberDocumentsService documents;
+
+        Services(LocalDate today) {
+            data = new MembershipStore(store, Clock.fixed(today.atStartOfDay(LONDON).toInstant(), LONDON));
+            register = new MemberRegisterService(data);
+            agreements = new MemberAgreementsService(data);
+            contributions = new ContributionsService(data);
+            indices = new IndexSeriesService(data);
+            deadlines = new DeadlinesService(data);
+            documents = new MemberDocumentsService(data, 1024);
+        }
+
+        void demo() {
+            assertThat(DemoData.record(data)).isTrue();
+        }
+    }
+
+    Services on(String day) {
+        return new Services(LocalDate.parse(day));
+    }
+
+    @Test
+    void migrationsLoadThe33LondonAuthoritiesAsNotEngaged() {
+        List<Member> members = on("2026-11-23").register.members(SECRETARY);
+        assertThat(members).hasSize(33);
+        assertThat(members.get(0).gssCode()).isEqualTo("E09000001");
+        assertThat(members.get(0).name()).isEqualTo("City of London");
+        assertThat(members).allSatisfy(m -> assertThat(m.status()).isEqualTo(MembershipStatus.NOT_ENGAGED));
+    }
+
+    @Test
+    void demoRecords31MembersAnd2CommittedOnlyOnce() {
+        Services s = on("2026-11-23");
+        s.demo();
+        List<Member> members = s.register.members(SECRETARY);
+        assertThat(members.stream().filter(m -> m.status() == MembershipStatus.MEMBER)).hasSize(31);
+        assertThat(members.stream().filter(m -> m.status() == MembershipStatus.COMMITTED)).hasSize(2);
+        Member barnet = s.register.member(SECRETARY, "E09000003").orElseThrow();
+        assertThat(barnet.history()).extracting(h -> h.status())
+                .containsExactly(MembershipStatus.AGREED_IN_PRINCIPLE, MembershipStatus.MEMBER);
+        assertThat(barnet.registeredOn()).isEqualTo(LocalDate.of(2023, 4, 1));
+        assertThat(DemoData.record(s.data)).isFalse();
+        assertThat(s.agreements.agreements(SECRETARY, LocalDate.of(2026, 11, 23))).hasSize(31);
+    }
+
+    @Test
+    void demoScheduleIs31Times20000InTheFirstFeeYearAndAddsUpExactly() {
+        Services s = on("2026-11-23");
+        s.demo();
+        assertThat(s.contributions.schedule(SECRETARY, 2027).totalPence()).isZero();
+        ContributionSchedule y2028 = s.contributions.schedule(SECRETARY, 2028);
+        assertThat(y2028.lines()).hasSize(31).allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_000_000));
+        assertThat(y2028.totalPence()).isEqualTo(62_000_000);
+        // the demo's CPI sample ends in October 2026, so the 2029-30 uplift is provisional until values are entered
+        assertThat(s.contributions.schedule(SECRETARY, 2029).working())
+                .contains("CPI 2028-01 not recorded yet: no uplift applied (provisional).");
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2028, 1), new BigDecimal("140.0"));
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2029, 1), new BigDecimal("143.5"));
+        // 143.5 / 140.0 = 1.025: £20,000.00 × 1.025 = £20,500.00 each, × 31 = £635,500.00
+        ContributionSchedule y2029 = s.contributions.schedule(SECRETARY, 2029);
+        assertThat(y2029.lines()).allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_050_000));
+        assertThat(y2029.totalPence()).isEqualTo(63_550_000);
+    }
+
+    @Test
+    void breakNoticeTooLateIsRefusedNamingBothDatesAndTheNextBreakAndChangesNothing() {
+        Services s = on("2025-10-01");
+        s.demo();
+        int audited = store.committed.size();
+        assertThatThrownBy(() -> s.agreements.serveBreakNotice(SECRETARY, "E09000003",
+                new BreakNotice(LocalDate.of(2025, 10, 1), "Director of Children's Services", null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors().get(0).field()).isEqualTo("servedOn"))
+                .hasMessageContaining("2025-10-01").hasMessageContaining("2025-09-30").hasMessageContaining("2026-03-31")
+                .hasMessageContaining("2033-03-31");
+        assertThat(store.committed).hasSize(audited);
+        assertThat(s.register.member(SECRETARY, "E09000003").orElseThrow().status()).isEqualTo(MembershipStatus.MEMBER);
+        assertThat(s.agreements.agreementOf(SECRETARY, "E09000003", LocalDate.of(2025, 10, 1)).orElseThrow().events())
+                .extracting(e -> e.type()).containsExactly(AgreementEventType.SIGNED);
+    }
+
+    @Test
+    void breakNoticeInTimeGivesNoticeThenCeasesAndTheOthersAbsorbTheShare() {
+        Services sept = on("2025-09-30");
+        sept.demo();
+        MemberAgreement a = sept.agreements.serveBreakNotice(SECRETARY, "E09000003",
+                new BreakNotice(LocalDate.of(2025, 9, 30), "Director of Children's Services", null));
+        assertThat(a.noticeServed()).isTrue();
+        assertThat(a.breakTakenOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(sept.register.member(SECRETARY, "E09000003").orElseThrow().status())
+                .isEqualTo(MembershipStatus.NOTICE_GIVEN);
+        assertThat(store.committed).anySatisfy(e -> assertThat(e.action()).isEqualTo("break-notice-served"));
+
+        Services april = on("2026-04-01");
+        assertThat(april.agreements.applyBreaks(Actor.system(), LocalDate.of(2026, 4, 1))).containsExactly("E09000003");
+        Member barnet = april.register.member(SECRETARY, "E09000003").orElseThrow();
+        assertThat(barnet.status()).isEqualTo(MembershipStatus.CEASED);
+        assertThat(barnet.ceasedOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(barnet.history()).extracting(h -> h.status()).containsExactly(MembershipStatus.AGREED_IN_PRINCIPLE,
+                MembershipStatus.MEMBER, MembershipStatus.NOTICE_GIVEN, MembershipStatus.CEASED);
+        assertThat(april.agreements.applyBreaks(Actor.system(), LocalDate.of(2026, 4, 2))).isEmpty();
+        ContributionSchedule y2028 = april.contributions.schedule(SECRETARY, 2028);
+        assertThat(y2028.lines()).hasSize(30).noneMatch(l -> l.gssCode().equals("E09000003"));
+    }
+
+    @Test
+    void representativesAreDatedRowsAndTheOldOneCeasesTheDayBefore() {
+        Services s = on("2026-11-23");
+        s.register.appointRepresentative(SECRETARY, "E09000003", "A. Person", LocalDate.of(2023, 4, 1), "CEF23007");
+        Member m = s.register.appointRepresentative(SECRETARY, "E09000003", "B. Person", LocalDate.of(2026, 12, 1), "KD 5483");
+        assertThat(m.representatives()).hasSize(2);
+        assertThat(m.representatives().get(0).ceasedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(m.representativeOn(LocalDate.of(2026, 11, 23)).orElseThrow().personName()).isEqualTo("A. Person");
+        List<Deadline> next90 = s.deadlines.upcoming(SECRETARY, LocalDate.of(2026, 11, 23), 90);
+        assertThat(next90).extracting(Deadline::kind).contains(DeadlineKind.REPRESENTATIVE_CHANGE);
+    }
+
+    @Test
+    void documentsKeepHashAndSizeAndRefuseWrongTypeOrTooBig() {
+        Services s = on("2026-11-23");
+        byte[] pdf = "%PDF-1.7 signed agreement".getBytes(StandardCharsets.US_ASCII);
+        StoredDocument d = s.documents.upload(SECRETARY, "E09000003", "agreement.pdf", "application/pdf", pdf);
+        assertThat(d.sizeBytes()).isEqualTo(pdf.length);
+        assertThat(d.sha256()).isEqualTo(MemberDocumentsService.sha256(pdf)).hasSize(64);
+        assertThat(s.documents.content(SECRETARY, d.id())).isEqualTo(pdf);
+        assertThatThrownBy(() -> s.documents.upload(SECRETARY, "E09000003", "virus.exe", "application/octet-stream", pdf))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("PDF (.pdf)");
+        assertThatThrownBy(() -> s.documents.upload(SECRETARY, "E09000003", "big.pdf", "application/pdf", new byte[2048]))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("the limit is 1024 bytes");
+        assertThat(s.documents.documents(SECRETARY, "E09000003")).hasSize(1);
+        assertThat(s.documents.documents(BARNET_MO, "E09000003")).hasSize(1);
+        assertThatThrownBy(() -> s.documents.content(VIEWER, d.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void csvImportReportsLineAndFieldAndSavesNothingOnError() {
+        Services s = on("2026-11-23");
+        String bad = "month,value\n2025-01,135.1\n2025-13,135.6\n2025-03,abc\n";
+        assertThatThrownBy(() -> s.indices.importSeries(SECRETARY, "CPIH", "CPIH", bad))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field()).containsExactly("line 3: month", "line 4: value"));
+        assertThat(s.indices.series("CPIH")).isEmpty();
+        assertThat(s.indices.importSeries(SECRETARY, "CPIH", "CPIH", "month,value\n2025-01,135.1\n2025-02,135.6\n"))
+                .isEqualTo(2);
+        assertThat(s.indices.series("CPIH").orElseThrow().values()).extracting(v -> v.value())
+                .containsExactly(new BigDecimal("135.1"), new BigDecimal("135.6"));
+        assertThatThrownBy(() -> s.indices.importWeighting(SECRETARY, "POP", "Population", "gss_code,weight\nE09000003,10\nE09000099,5\n"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field())
+                        .isEqualTo("line 3: gss_code"));
+        assertThat(s.indices.weighting("POP")).isEmpty();
+    }
+
+    @Test
+    void calendarFeedParsesWithIcal4jWithStableUidsAndAllDayEvents() throws Exception {
+        Services s = on("2025-06-01");
+        s.demo();
+        String ics = s.deadlines.calendar(BARNET_MO, LocalDate.of(2025, 6, 1), 365);
+        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = cal.getComponents("VEVENT");
+        // Barnet only: last notice date 2025-09-30 and break date 2026-03-31
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20250930");
+        assertThat(events.get(0).getProperty("DTSTART").orElseThrow().getParameter("VALUE").orElseThrow().getValue())
+                .isEqualTo("DATE");
+        assertThat(events.get(0).getAlarms()).hasSize(1);
+        assertThat(ics).contains("UID:break-notice-deadline-E09000003-2025-09-30@membership.plv.london\r\n");
+        assertThat(s.deadlines.calendar(BARNET_MO, LocalDate.of(2025, 6, 1), 365)).isEqualTo(ics);
+        assertThat(ics.lines()).allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+    }
+
+    @Test
+    void monitoringOfficerSeesOnlyOwnCouncilAndTheViewerNoContacts() {
+        Services s = on("2026-11-23");
+        s.register.updateDetails(SECRETARY, "E09000003", "Barnet", "2 Bristol Avenue, Colindale, London NW9 4EW",
+                "clerk@barnet.example");
+        assertThat(s.register.members(BARNET_MO)).extracting(Member::gssCode).containsExactly("E09000003");
+        assertThat(s.register.member(BARNET_MO, "E09000003").orElseThrow().contactEmail()).isEqualTo("clerk@barnet.example");
+        assertThatThrownBy(() -> s.register.member(BARNET_MO, "E09000004")).isInstanceOf(AccessDeniedException.class);
+        assertThat(s.register.member(VIEWER, "E09000003").orElseThrow().contactEmail()).isNull();
+        assertThatThrownBy(() -> s.register.changeStatus(VIEWER, "E09000003", MembershipStatus.MEMBER,
+                LocalDate.of(2026, 1, 1), "")).isInstanceOf(AccessDeniedException.class);
+        assertThat(store.committed).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("update");
+            assertThat(e.changes().get("contactEmail").after()).isEqualTo("clerk@barnet.example");
+        });
+    }
+
+    @Test
+    void withdrawRenewVaryAndTerminateAreEventsAndStatusRows() {
+        Services s = on("2025-09-01");
+        s.demo();
+        s.agreements.serveBreakNotice(SECRETARY, "E09000004", new BreakNotice(LocalDate.of(2025, 9, 1), "Director", null));
+        MemberAgreement withdrawn = s.agreements.withdrawNotice(SECRETARY, "E09000004", LocalDate.of(2025, 9, 15), "Cabinet decided to stay");
+        assertThat(withdrawn.noticeServed()).isFalse();
+        assertThat(s.register.member(SECRETARY, "E09000004").orElseThrow().status()).isEqualTo(MembershipStatus.NOTICE_GIVEN);
+        assertThat(on("2025-09-15").register.member(SECRETARY, "E09000004").orElseThrow().status())
+                .isEqualTo(MembershipStatus.MEMBER);
+        assertThatThrownBy(() -> s.agreements.vary(SECRETARY, "E09000004", DemoData.TERMS, LocalDate.of(2025, 9, 1), " "))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("reason:");
+        MemberAgreement renewed = s.agreements.renew(SECRETARY, "E09000004", LocalDate.of(2025, 9, 1), "Cabinet", null);
+        assertThat(renewed.events().get(renewed.events().size() - 1).effectiveOn()).isEqualTo(LocalDate.of(2028, 4, 1));
+        s.agreements.terminate(SECRETARY, "E09000004", LocalDate.of(2028, 9, 30), "Agreed by all members");
+        // 2028-29: 183 of 365 days = 2,000,000 x 183 / 365 = 1,002,739.73 -> 1,002,740
+        ContributionSchedule y2028 = s.contributions.schedule(SECRETARY, 2028);
+        assertThat(y2028.lines()).filteredOn(l -> l.gssCode().equals("E09000004"))
+                .singleElement().satisfies(l -> assertThat(l.totalPence()).isEqualTo(1_002_740));
+        assertThat(y2028.periods()).hasSize(2);
+        assertThat(on("2028-10-01").register.member(SECRETARY, "E09000004").orElseThrow().ceasedOn())
+                .isEqualTo(LocalDate.of(2028, 9, 30));
+    }
+}

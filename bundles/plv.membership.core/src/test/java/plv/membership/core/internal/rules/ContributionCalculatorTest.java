@@ -1,0 +1,135 @@
+package plv.membership.core.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import plv.membership.api.ContributionLine;
+import plv.membership.api.ContributionSchedule;
+import plv.membership.api.FeeSchedule;
+import plv.membership.api.FundingModel;
+import plv.membership.api.SharedFunding;
+import plv.membership.api.SharingBasis;
+
+/** Contribution schedules for the 33 London authorities, worked by hand in the comments of each row. */
+class ContributionCalculatorTest {
+
+    static FeeSchedule fixed(LocalDate trigger) {
+        return new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000, trigger, null);
+    }
+
+    static ContributionSchedule fixedSchedule(LocalDate trigger, int year, List<MembershipWindow> windows) {
+        return new ContributionCalculator(fixed(trigger), Map.of()).schedule(new FinancialYear(year), windows, null, null);
+    }
+
+    static long line(ContributionSchedule s, String gss) {
+        return s.lines().stream().filter(l -> l.gssCode().equals(gss)).mapToLong(ContributionLine::totalPence).findFirst()
+                .orElse(0);
+    }
+
+    @ParameterizedTest(name = "fixed fee, trigger {0}, year {1}: {2} pays {3}p, total {4}p")
+    @CsvSource(textBlock = """
+            # trigger  | year | member    | joins      | its pence | total pence | by hand
+              2028-04-01 | 2027 | E09000001 | 2023-04-01 | 0        | 0          | the home is not open yet
+              2028-04-01 | 2028 | E09000001 | 2023-04-01 | 2000000  | 66000000   | 33 × £20,000.00
+              2028-01-01 | 2027 | E09000001 | 2023-04-01 | 497268   | 16409844   | 91 of 366 days (2027-28 has 29 Feb): 2,000,000 × 91 / 366 = 497,267.76 → 497,268; × 33
+              2028-04-01 | 2028 | E09000033 | 2028-10-01 | 997260   | 64997260   | late joiner, 182 of 365 days: 2,000,000 × 182 / 365 = 997,260.27 → 997,260; + 32 × 2,000,000
+            """, delimiter = '|')
+    void fixedFee(LocalDate trigger, int year, String gss, LocalDate joins, long pence, long total, String byHand) {
+        ContributionSchedule s = fixedSchedule(trigger, year, LondonAuthorities.with(gss, joins, null));
+        assertThat(line(s, gss)).as(byHand).isEqualTo(pence);
+        assertThat(s.totalPence()).as(byHand).isEqualTo(total);
+        assertSumsExact(s);
+    }
+
+    static SharedFunding shared(long total, int sold, long price) {
+        return new SharedFunding(2028, total, SharingBasis.EQUAL, null, null, 24, 2, sold, price);
+    }
+
+    @Test
+    void oneOfThirtyThreeLeavesAtTheBreakAndTheRestAbsorbItsShare() {
+        FeeSchedule model = new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2023, 4, 1), null);
+        List<MembershipWindow> windows = LondonAuthorities.with("E09000033", LocalDate.of(2023, 4, 1),
+                LocalDate.of(2026, 3, 31));
+        ContributionCalculator calc = new ContributionCalculator(model, Map.of());
+        ContributionSchedule before = calc.schedule(new FinancialYear(2025), windows,
+                new SharedFunding(2025, 66_000_000, SharingBasis.EQUAL, null, null, 24, 2, 0, 0), null);
+        ContributionSchedule after = calc.schedule(new FinancialYear(2026), windows,
+                new SharedFunding(2026, 66_000_000, SharingBasis.EQUAL, null, null, 24, 2, 0, 0), null);
+        // 2025-26: £660,000.00 ÷ 33 = £20,000.00 each; 2026-27: £660,000.00 ÷ 32 = £20,625.00 each
+        assertThat(line(before, "E09000033")).isEqualTo(2_000_000);
+        assertThat(line(before, "E09000001")).isEqualTo(2_000_000);
+        assertThat(line(after, "E09000033")).isZero();
+        assertThat(after.lines()).hasSize(32).allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_062_500));
+        assertSumsExact(after);
+    }
+
+    @ParameterizedTest(name = "{0} pays {1}p")
+    @CsvSource(textBlock = """
+            # member  | pence     | by hand: £330,000.00 shared; E09000033 leaves after 30 Sep 2028
+            #                       periods by days: 33,000,000 × 183/365 = 16,545,205.48 and × 182/365 = 16,454,794.52;
+            #                       1p left goes to the larger remainder: 16,545,205 + 16,454,795
+            #                       period 1 ÷ 33 = 501,369.85: 501,369 each, 28p left → E09000001..E09000028 get 501,370
+            #                       period 2 ÷ 32 = 514,212.34: 514,212 each, 11p left → E09000001..E09000011 get 514,213
+              E09000001 | 1015583 | 501,370 + 514,213
+              E09000011 | 1015583 | 501,370 + 514,213
+              E09000012 | 1015582 | 501,370 + 514,212
+              E09000028 | 1015582 | 501,370 + 514,212
+              E09000029 | 1015581 | 501,369 + 514,212
+              E09000033 | 501369  | 501,369 + 0
+            """, delimiter = '|')
+    void midYearLeaverLastPennyByLargestRemainderThenGssCode(String gss, long pence) {
+        FeeSchedule model = new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2023, 4, 1), null);
+        ContributionSchedule s = new ContributionCalculator(model, Map.of()).schedule(new FinancialYear(2028),
+                LondonAuthorities.with("E09000033", LocalDate.of(2023, 4, 1), LocalDate.of(2028, 9, 30)),
+                shared(33_000_000, 0, 0), null);
+        assertThat(s.periods()).hasSize(2);
+        assertThat(s.periods().get(0).totalPence()).isEqualTo(16_545_205);
+        assertThat(s.periods().get(1).totalPence()).isEqualTo(16_454_795);
+        assertThat(line(s, gss)).isEqualTo(pence);
+        assertThat(s.totalPence()).isEqualTo(33_000_000);
+        assertSumsExact(s);
+    }
+
+    @Test
+    void placesSoldReduceTheTotalBeforeItIsShared() {
+        // £8,000,000.00 less 3 places sold × £500,000.00 = £6,500,000.00; ÷ 33 = 19,696,969.69p:
+        // 19,696,969 each and 23p left → E09000001..E09000023 get 19,696,970
+        FeeSchedule model = new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2028, 4, 1), null);
+        ContributionSchedule s = new ContributionCalculator(model, Map.of()).schedule(new FinancialYear(2028),
+                LondonAuthorities.allFrom2023(), shared(800_000_000, 3, 50_000_000), null);
+        assertThat(s.totalPence()).isEqualTo(650_000_000);
+        assertThat(line(s, "E09000023")).isEqualTo(19_696_970);
+        assertThat(line(s, "E09000024")).isEqualTo(19_696_969);
+        assertSumsExact(s);
+    }
+
+    @ParameterizedTest(name = "{0}: A {2}p, B {3}p")
+    @CsvSource(textBlock = """
+            # basis  | equal % | A     | B     | by hand: 1,000p, weights A = 1, B = 3
+              EQUAL    |       | 500   | 500   | 1,000 ÷ 2
+              WEIGHTED |       | 250   | 750   | 1,000 × 1/4 and × 3/4
+              MIXED    | 50    | 375   | 625   | 500 equally (250 + 250), 500 by weight (125 + 375)
+            """, delimiter = '|')
+    void sharingBases(SharingBasis basis, BigDecimal equalPercent, long a, long b) {
+        SharedFunding f = new SharedFunding(2028, 1000, basis, equalPercent, "W", 24, 2, 0, 0);
+        Map<String, Long> split = ContributionCalculator.splitPeriod(1000, List.of("A", "B"), f,
+                Map.of("A", BigDecimal.ONE, "B", BigDecimal.valueOf(3)));
+        assertThat(split).containsEntry("A", a).containsEntry("B", b);
+    }
+
+    static void assertSumsExact(ContributionSchedule s) {
+        assertThat(s.lines().stream().mapToLong(ContributionLine::totalPence).sum()).isEqualTo(s.totalPence());
+        assertThat(s.periods().stream().mapToLong(p -> p.totalPence()).sum()).isEqualTo(s.totalPence());
+        for (ContributionLine l : s.lines()) {
+            assertThat(l.periodPence().stream().mapToLong(Long::longValue).sum()).isEqualTo(l.totalPence());
+        }
+    }
+}

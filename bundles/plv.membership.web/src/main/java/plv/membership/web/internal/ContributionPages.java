@@ -1,0 +1,88 @@
+package plv.membership.web.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import plv.membership.api.ContributionLine;
+import plv.membership.api.ContributionSchedule;
+import plv.membership.api.Contributions;
+import plv.platform.api.Actor;
+import plv.platform.api.Role;
+import plv.platform.api.web.CurrentUser;
+import plv.platform.api.web.PageRenderer;
+
+/** The contributions schedule of a financial year: web page, {@code ?format=csv} and {@code ?format=json}. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/members/contributions")
+public class ContributionPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient CurrentUser users;
+    private final transient PageRenderer pages;
+    private final transient Contributions contributions;
+
+    @Activate
+    public ContributionPages(@Reference CurrentUser users, @Reference PageRenderer pages,
+            @Reference Contributions contributions) {
+        this.users = users;
+        this.pages = pages;
+        this.contributions = contributions;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Actor actor = users.require(req, Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
+        int year = Forms.year(req, Forms.financialYear(LocalDate.now()));
+        ContributionSchedule s = contributions.schedule(actor, year);
+        String format = req.getParameter("format");
+        if ("csv".equals(format)) {
+            Csv.send(resp, "contributions-" + s.label() + ".csv", rows(s));
+            return;
+        }
+        if ("json".equals(format)) {
+            resp.setContentType("application/json;charset=UTF-8");
+            Views.JSON.writeValue(resp.getOutputStream(), Views.schedule(s));
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("s", Views.schedule(s));
+        model.put("year", year);
+        model.put("previous", year - 1);
+        model.put("next", year + 1);
+        pages.render(req, resp, getClass(), "members/contributions.ftlh", "Contributions " + s.label(), model);
+    }
+
+    /** One row per member and period, then the member's total, then the grand total: all in pounds with 2 decimals. */
+    static List<List<String>> rows(ContributionSchedule s) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("gss_code", "member", "days_as_member"));
+        s.periods().forEach(p -> head.add(p.start() + " to " + p.end()));
+        head.add("total");
+        rows.add(head);
+        for (ContributionLine l : s.lines()) {
+            List<String> row = new ArrayList<>(List.of(l.gssCode(), l.memberName(), String.valueOf(l.daysAsMember())));
+            l.periodPence().forEach(p -> row.add(Views.plain(p)));
+            row.add(Views.plain(l.totalPence()));
+            rows.add(row);
+        }
+        List<String> total = new ArrayList<>(List.of("", "Total", ""));
+        s.periods().forEach(p -> total.add(Views.plain(p.totalPence())));
+        total.add(Views.plain(s.totalPence()));
+        rows.add(total);
+        return rows;
+    }
+}

@@ -1,0 +1,134 @@
+package plv.membership.web.internal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import plv.membership.api.AgreementDates;
+import plv.membership.api.ContributionSchedule;
+import plv.membership.api.Member;
+import plv.membership.api.MemberAgreement;
+import plv.membership.api.Term;
+
+/** Records as plain maps for the templates and the JSON API: dates as ISO text, money as pounds text. */
+final class Views {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private Views() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object record) {
+        return JSON.convertValue(record, LinkedHashMap.class);
+    }
+
+    static String pounds(long pence) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        return (pence < 0 ? "-£" : "£") + f.format(BigDecimal.valueOf(Math.abs(pence), 2));
+    }
+
+    static String plain(long pence) {
+        return BigDecimal.valueOf(pence, 2).toPlainString();
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "–" : LONG.format(d);
+    }
+
+    static Map<String, Object> member(Member m) {
+        Map<String, Object> v = map(m);
+        v.put("statusLabel", m.status().label());
+        v.put("subRegionLabel", m.subRegion().label());
+        v.put("representative", m.representativeOn(LocalDate.now()).map(r -> r.personName()).orElse(""));
+        return v;
+    }
+
+    /** An agreement with its computed dates in ISO form (for JSON) and as text (for pages). */
+    static Map<String, Object> agreement(MemberAgreement a) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", a.id());
+        v.put("gssCode", a.gssCode());
+        v.put("memberName", a.memberName());
+        v.put("template", a.templateName());
+        v.put("terms", map(a.terms()));
+        v.put("joinedOn", a.joinedOn().toString());
+        v.put("noticeServed", a.noticeServed());
+        v.put("breakTakenOn", a.breakTakenOn() == null ? null : a.breakTakenOn().toString());
+        v.put("dates", dates(a.dates()));
+        v.put("events", a.events().stream().map(Views::map).toList());
+        return v;
+    }
+
+    static Map<String, Object> dates(AgreementDates d) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("asOf", d.asOf().toString());
+        v.put("currentTerm", term(d.currentTerm()));
+        v.put("nextBreakDate", d.nextBreak() == null ? null : d.nextBreak().breakDate().toString());
+        v.put("lastNoticeDate", d.nextBreak() == null ? null : d.nextBreak().lastNoticeDate().toString());
+        v.put("termEnd", d.termEnd().toString());
+        v.put("renewalDate", d.renewalDate() == null ? null : d.renewalDate().toString());
+        v.put("nextTerm", d.nextTerm() == null ? null : term(d.nextTerm()));
+        return v;
+    }
+
+    static Map<String, Object> term(Term t) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("number", t.number());
+        v.put("label", t.label());
+        v.put("start", t.start().toString());
+        v.put("end", t.end().toString());
+        v.put("breakDate", t.breakPoint() == null ? null : t.breakPoint().breakDate().toString());
+        v.put("lastNoticeDate", t.breakPoint() == null ? null : t.breakPoint().lastNoticeDate().toString());
+        return v;
+    }
+
+    /** A schedule with money as exact pounds text ("20000.00") and pence, for JSON and CSV. */
+    static Map<String, Object> schedule(ContributionSchedule s) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("financialYear", s.financialYear());
+        v.put("label", s.label());
+        v.put("start", s.start().toString());
+        v.put("end", s.end().toString());
+        v.put("model", s.model() == null ? null : s.model().name());
+        v.put("periods", s.periods().stream().map(p -> {
+            Map<String, Object> m = map(p);
+            m.put("total", plain(p.totalPence()));
+            m.put("totalText", pounds(p.totalPence()));
+            return m;
+        }).toList());
+        v.put("lines", s.lines().stream().map(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("gssCode", l.gssCode());
+            m.put("memberName", l.memberName());
+            m.put("daysAsMember", l.daysAsMember());
+            m.put("periodPence", l.periodPence());
+            m.put("periods", l.periodPence().stream().map(Views::pounds).toList());
+            m.put("totalPence", l.totalPence());
+            m.put("total", plain(l.totalPence()));
+            m.put("totalText", pounds(l.totalPence()));
+            return m;
+        }).toList());
+        v.put("totalPence", s.totalPence());
+        v.put("total", plain(s.totalPence()));
+        v.put("totalText", pounds(s.totalPence()));
+        v.put("working", s.working());
+        return v;
+    }
+
+    static List<String> csvLine(String... fields) {
+        return List.of(fields);
+    }
+}

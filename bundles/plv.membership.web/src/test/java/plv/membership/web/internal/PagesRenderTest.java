@@ -1,0 +1,196 @@
+package plv.membership.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import plv.membership.api.AgreementDates;
+import plv.membership.api.AgreementEvent;
+import plv.membership.api.AgreementEventType;
+import plv.membership.api.AgreementTerms;
+import plv.membership.api.BreakPoint;
+import plv.membership.api.ContributionLine;
+import plv.membership.api.ContributionSchedule;
+import plv.membership.api.CorporateRepresentative;
+import plv.membership.api.CouncilDecision;
+import plv.membership.api.FeeSchedule;
+import plv.membership.api.FundingModel;
+import plv.membership.api.IndexMethod;
+import plv.membership.api.Indexation;
+import plv.membership.api.Member;
+import plv.membership.api.MemberAgreement;
+import plv.membership.api.MembershipStatus;
+import plv.membership.api.SchedulePeriod;
+import plv.membership.api.StatusChange;
+import plv.membership.api.SubRegion;
+import plv.membership.api.Term;
+
+/** Every membership template rendered as the shell renders it, with hostile text in the slots and optional fields empty. */
+class PagesRenderTest {
+
+    static final String XSS = "<script>alert(1)</script>";
+    final Configuration cfg = configuration();
+
+    static Configuration configuration() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            File shell = new File("../plv.platform.web/src/main/resources/templates");
+            TemplateLoader own = new ClassTemplateLoader(PagesRenderTest.class.getClassLoader(), "templates");
+            cfg.setTemplateLoader(shell.isDirectory()
+                    ? new MultiTemplateLoader(new TemplateLoader[] { own, new FileTemplateLoader(shell) }) : own);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(java.util.Locale.UK);
+        return cfg;
+    }
+
+    String render(String template, Map<String, Object> model) throws Exception {
+        Map<String, Object> all = new HashMap<>();
+        all.put("csrf", "token-1");
+        all.put("errors", Map.of());
+        all.put("form", Map.of());
+        all.putAll(model);
+        StringWriter out = new StringWriter();
+        cfg.getTemplate(template).process(all, out);
+        return out.toString();
+    }
+
+    static Member member(boolean sparse) {
+        return new Member("E09000003", XSS, SubRegion.NCL, sparse ? null : XSS, sparse ? null : "clerk@example.org",
+                MembershipStatus.MEMBER, LocalDate.of(2023, 4, 1), null,
+                sparse ? null : new CouncilDecision(XSS, XSS, LocalDate.of(2023, 2, 8)),
+                sparse ? List.of() : List.of(new StatusChange(MembershipStatus.MEMBER, LocalDate.of(2023, 4, 1), XSS, "sec",
+                        Instant.parse("2023-04-01T10:00:00Z"))),
+                sparse ? List.of() : List.of(new CorporateRepresentative(1, XSS, LocalDate.of(2023, 4, 1), XSS, null)));
+    }
+
+    static MemberAgreement agreement(boolean notice) {
+        AgreementTerms terms = new AgreementTerms(LocalDate.of(2023, 4, 1), 5, 3, 10, 5, 6, true);
+        Term t0 = new Term(0, LocalDate.of(2023, 4, 1), LocalDate.of(2028, 3, 31),
+                new BreakPoint(LocalDate.of(2026, 3, 31), LocalDate.of(2025, 9, 30)));
+        Term t1 = new Term(1, LocalDate.of(2028, 4, 1), LocalDate.of(2038, 3, 31),
+                new BreakPoint(LocalDate.of(2033, 3, 31), LocalDate.of(2032, 9, 30)));
+        AgreementDates d = new AgreementDates(LocalDate.of(2025, 6, 1), t0, t0.breakPoint(), t0.end(), t1.start(), t1);
+        return new MemberAgreement(7, "E09000003", XSS, XSS, terms, LocalDate.of(2023, 4, 1),
+                List.of(new AgreementEvent(1, AgreementEventType.SIGNED, LocalDate.of(2023, 4, 1), null, XSS, 3L, null, "sec",
+                        Instant.parse("2023-04-01T10:00:00Z"))),
+                d, notice, notice ? LocalDate.of(2026, 3, 31) : null);
+    }
+
+    @Test
+    void registerHidesNothingFromTheSecretaryAndEscapes() throws Exception {
+        String html = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false)),
+                Views.member(member(true))), "showContacts", true));
+        assertThat(html).contains("E09000003").contains("clerk@example.org").doesNotContain(XSS).contains("&lt;script&gt;");
+        String publicView = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false).publicView())),
+                "showContacts", false));
+        assertThat(publicView).doesNotContain("clerk@example.org");
+    }
+
+    @Test
+    void memberPageShowsTheComputedDates() throws Exception {
+        for (boolean sparse : new boolean[] { true, false }) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("m", Views.member(member(sparse)));
+            model.put("agreement", sparse ? Map.of() : Views.agreement(agreement(false)));
+            model.put("documents", List.of(Map.of("id", 3L, "fileName", XSS, "sizeBytes", 12L, "sha256", "ab", "uploadedAt",
+                    "2023-04-01T10:00:00Z", "uploadedBy", "sec")));
+            model.put("maySecretary", true);
+            model.put("year", 2028);
+            String html = render("members/member.ftlh", model);
+            assertThat(html).doesNotContain(XSS);
+            if (!sparse) {
+                assertThat(html).contains("2026-03-31").contains("2025-09-30").contains("2028-04-01").contains("2033-03-31")
+                        .contains("/members/E09000003/notice").contains("/members/E09000003/documents?csrf=token-1");
+            }
+        }
+    }
+
+    @Test
+    void eventFormKeepsWhatWasTypedAndShowsErrorsBesideTheFields() throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", Views.agreement(agreement(false)));
+        model.put("events", List.of(Map.of("id", "sign", "label", "Signed"), Map.of("id", "terminate", "label", "Terminated")));
+        model.put("documents", List.of(Map.of("id", "3", "label", XSS)));
+        model.put("form", Map.of("event", "terminate", "on", "2026-03-31", "by", XSS, "reason", ""));
+        model.put("errors", Map.of("reason", "Say why the agreement ends."));
+        String html = render("members/events.ftlh", model);
+        assertThat(html).contains("<option value=\"terminate\" selected>Terminated</option>")
+                .contains("id=\"reason-error\"").contains("Say why the agreement ends.")
+                .contains("value=\"2026-03-31\"").contains("name=\"csrf\" value=\"token-1\"").doesNotContain(XSS);
+    }
+
+    @Test
+    void noticeFormShowsTheDeadlineAndErrors() throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", Views.agreement(agreement(false)));
+        model.put("documents", List.of(Map.of("id", "3", "label", XSS)));
+        model.put("form", Map.of("servedOn", "2025-10-01", "servedBy", XSS, "documentId", "3"));
+        model.put("errors", Map.of("servedOn", "Notice served on 2025-10-01 is after the last notice date 2025-09-30"));
+        String html = render("members/notice.ftlh", model);
+        assertThat(html).contains("id=\"last-notice\">2025-09-30").contains("is after the last notice date 2025-09-30")
+                .contains("name=\"csrf\" value=\"token-1\"").doesNotContain(XSS);
+    }
+
+    @Test
+    void agreementsDeadlinesContributionsStatementAndFeesRender() throws Exception {
+        assertThat(render("members/agreements.ftlh", Map.of("agreements", List.of(Views.agreement(agreement(true)),
+                Views.agreement(agreement(false))), "asOf", "2025-06-01", "maySecretary", true)))
+                .contains("ends 2026-03-31").doesNotContain(XSS);
+        assertThat(render("members/deadlines.ftlh", Map.of("deadlines", List.of(Map.of("dateText", "30 September 2025",
+                "daysLeft", 3L, "kindLabel", "Last day to serve break notice", "gssCode", "E09000003", "title", XSS,
+                "urgency", "urgent")), "days", 90))).contains("urgency-urgent").doesNotContain(XSS);
+        ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
+                FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 1,
+                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000)),
+                2_000_000, List.of(XSS));
+        assertThat(render("members/contributions.ftlh", Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
+                "next", 2029))).contains("£20,000.00").doesNotContain(XSS);
+        assertThat(render("members/statement.ftlh", Map.of("line", Views.map(s.lines().get(0)), "total", "£20,000.00",
+                "schedule", Views.schedule(s), "working", List.of(XSS), "year", 2028))).contains("£20,000.00");
+        FeeSchedule fee = new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000, LocalDate.of(2028, 4, 1),
+                new Indexation("CPI", Month.JANUARY, IndexMethod.YEAR_ON_YEAR, null, new BigDecimal("3"), null));
+        Map<String, Object> f = Views.map(fee);
+        f.put("annualFeeText", "£20,000.00");
+        assertThat(render("members/fees.ftlh", Map.of("fee", f, "series", List.of(Map.of("code", "CPI", "name", XSS,
+                "count", 1, "recent", List.of(Views.map(new plv.membership.api.IndexValue(YearMonth.of(2025, 1),
+                        new BigDecimal("135.1")))))), "weightings", List.of(), "message", "",
+                "errors", Map.of("line 3: month", "'2025-13' is not a month")))).contains("line 3: month")
+                .contains("cap 3%").doesNotContain(XSS);
+    }
+
+    @Test
+    void csvOfTheScheduleAddsUpAndNeutralisesFormulas() {
+        ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
+                FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 2,
+                        2_500_001)), List.of(new ContributionLine("E09000003", "=HYPERLINK(1)", 365, List.of(2_000_000L),
+                                2_000_000), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001)),
+                2_500_001, List.of());
+        List<List<String>> rows = ContributionPages.rows(s);
+        assertThat(rows.get(1)).containsExactly("E09000003", "=HYPERLINK(1)", "365", "20000.00", "20000.00");
+        assertThat(rows.get(3)).containsExactly("", "Total", "", "25000.01", "25000.01");
+        assertThat(Csv.quote("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(Csv.quote("a,b")).isEqualTo("\"a,b\"");
+    }
+}

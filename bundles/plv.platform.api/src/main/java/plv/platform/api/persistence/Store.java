@@ -1,0 +1,33 @@
+package plv.platform.api.persistence;
+
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import plv.platform.api.Actor;
+
+/** One bundle's persistence unit: short read and write transactions with the audit trail built in. */
+@ProviderType
+public interface Store extends AutoCloseable {
+
+    /** Work inside a write transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T apply(EntityManager em, AuditLog audit);
+    }
+
+    /** Runs a read-only unit of work. */
+    <T> T read(Function<EntityManager, T> work);
+
+    /**
+     * Runs {@code work} in one transaction and appends what it recorded in {@code audit} to the audit trail in that
+     * same transaction. Any exception rolls everything back; a stale optimistic-lock version becomes a
+     * {@link plv.platform.api.ConcurrentChangeException}.
+     */
+    <T> T write(Actor actor, Work<T> work);
+
+    @Override
+    void close();
+}

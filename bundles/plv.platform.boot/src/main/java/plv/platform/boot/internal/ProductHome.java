@@ -1,0 +1,60 @@
+package plv.platform.boot.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Lays out {@code plv.home} ({@code db/}, {@code logs/}, {@code deploy/}) and points the libraries that read plain
+ * system properties at it: the log file, Derby's home, and the deploy folder watched for programme bundles. It runs at
+ * start level 2, before logging is first used and before File Install starts (level 3), and logs nothing itself.
+ */
+@Component(immediate = true)
+public class ProductHome {
+
+    @Activate
+    public ProductHome(BundleContext context) {
+        String configured = context.getProperty("plv.home");
+        Path home = Path.of(configured == null || configured.isBlank() ? "plv-home" : configured).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(home.resolve("logs"));
+            Files.createDirectories(home.resolve("deploy"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("plv.home " + home + " cannot be created: " + e.getMessage(), e);
+        }
+        keepPreviousLog(home.resolve("logs/plv.log"));
+        setIfAbsent("plv.home", home.toString());
+        setIfAbsent("felix.fileinstall.dir", home.resolve("deploy").toString());
+        setIfAbsent("derby.system.home", home.toString());
+        setIfAbsent("org.slf4j.simpleLogger.logFile", home.resolve("logs/plv.log").toString());
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    }
+
+    /** The logger starts a new file at each start; the previous run's file is kept under its start time. */
+    private static void keepPreviousLog(Path log) {
+        try {
+            if (Files.size(log) > 0) {
+                String stamp = Files.getLastModifiedTime(log).toInstant().toString().replace(':', '-');
+                Files.move(log, log.resolveSibling("plv-" + stamp + ".log"));
+            }
+        } catch (java.nio.file.NoSuchFileException first) {
+            // first start
+        } catch (IOException e) {
+            System.err.println("PLV: could not keep the previous log " + log + ": " + e.getMessage());
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

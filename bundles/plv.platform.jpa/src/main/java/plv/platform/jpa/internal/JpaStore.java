@@ -1,0 +1,121 @@
+package plv.platform.jpa.internal;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+
+import org.eclipse.persistence.sessions.UnitOfWork;
+
+import plv.platform.api.Actor;
+import plv.platform.api.ConcurrentChangeException;
+import plv.platform.api.audit.AuditEvent;
+import plv.platform.api.audit.AuditTrail;
+import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.AuditLog;
+import plv.platform.api.persistence.Store;
+
+/** One owning bundle's persistence unit. */
+final class JpaStore implements Store {
+
+    private final EntityManagerFactory emf;
+    private final AuditTrail auditTrail;
+
+    JpaStore(EntityManagerFactory emf, AuditTrail auditTrail) {
+        this.emf = emf;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public <T> T write(Actor actor, Work<T> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            // Take the connection now so the audit entries go into this very transaction.
+            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+            Collector audit = new Collector(actor.username());
+            T result = work.apply(em, audit);
+            em.flush();
+            if (!audit.events.isEmpty()) {
+                Connection connection = em.unwrap(Connection.class);
+                for (AuditEvent event : audit.events) {
+                    auditTrail.append(connection, event);
+                }
+            }
+            tx.commit();
+            return result;
+        } catch (OptimisticLockException e) {
+            throw stale(e);
+        } catch (RollbackException e) {
+            if (e.getCause() instanceof OptimisticLockException ole) {
+                throw stale(ole);
+            }
+            throw e;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static ConcurrentChangeException stale(OptimisticLockException e) {
+        return new ConcurrentChangeException("this " + staleKind(e));
+    }
+
+    /** Names the kind of record for the message, e.g. "member agreement" for MemberAgreementEntity. */
+    static String staleKind(OptimisticLockException e) {
+        String className = null;
+        if (e.getEntity() != null) {
+            className = e.getEntity().getClass().getName();
+        } else if (e.getCause() != null && e.getCause().getMessage() != null) {
+            // EclipseLink's merge-time check has no query to name the object; its message names the class.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Class> ([\\w.$]+)").matcher(e.getCause().getMessage());
+            className = m.find() ? m.group(1) : null;
+        }
+        if (className == null) {
+            return "record";
+        }
+        String simple = className.substring(className.lastIndexOf('.') + 1).replaceAll("Entity$", "");
+        return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        if (emf.isOpen()) {
+            emf.close();
+        }
+    }
+
+    private static final class Collector implements AuditLog {
+        private final String actor;
+        private final List<AuditEvent> events = new ArrayList<>();
+
+        Collector(String actor) {
+            this.actor = actor;
+        }
+
+        @Override
+        public void record(String action, String recordType, Object recordId, Map<String, FieldChange> changes) {
+            events.add(new AuditEvent(actor, action, recordType, recordId == null ? "" : recordId.toString(), changes));
+        }
+    }
+}

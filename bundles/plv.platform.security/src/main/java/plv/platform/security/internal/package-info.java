@@ -1,0 +1,2 @@
+/** The security bundle's implementation: keep private. */
+package plv.platform.security.internal;

@@ -1,0 +1,7 @@
+/**
+ * Documents kept for the record, rendered as PDF/A-2b: build a {@link plv.report.pdf.ReportDocument} of headings,
+ * paragraphs and tables and hand it to the {@link plv.report.pdf.PdfRenderer} service.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package plv.report.pdf;

@@ -1,0 +1,89 @@
+package plv.product.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The company secretary serves a break notice in chromium against the real product with the demo data
+ * (plv.demo=true: "PLV Members' Agreement 2023" from 1 April 2023, 6 months' notice): a notice dated 1 October 2025
+ * is refused with the last notice date 30 September 2025 and the next break 31 March 2033; a notice dated today is
+ * accepted for the break of 31 March 2033; the contributions schedule of 2028-29 shows 31 members at £20,000.00.
+ * Screenshots go to target/screenshots (and to docs/user-guide with bin/plv screenshots).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MembershipBrowserTest {
+
+    private RunningProduct product;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        product = RunningProduct.start();
+        browser = new Browser(product);
+        browser.signIn("secretary", "plv-demo-secretary");
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void registerListsThe33AuthoritiesWithTheirStatus() throws Exception {
+        browser.open("/members");
+        assertThat(browser.all("table.members tbody tr[data-gss]")).hasSize(33);
+        assertThat(browser.text("tr[data-gss='E09000003']")).contains("Barnet", "Member", "2023-04-01");
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("members-register"), "members-register.png");
+    }
+
+    @Test
+    void breakNoticeTooLateIsRefusedThenInTimeIsRecorded() throws Exception {
+        browser.open("/members/E09000005/notice");
+        setValue("#servedOn", "2025-10-01");
+        browser.type("#servedBy", "Director of Children's Services");
+        browser.find("#notice-form button[type=submit]").click();
+        assertThat(browser.path()).startsWith("/members/E09000005/notice");
+        assertThat(browser.text(".error-summary")).contains("2025-10-01", "2025-09-30", "2026-03-31", "2033-03-31");
+        browser.assertAccessible();
+        ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
+        Browser.keep(browser.screenshot("break-notice-refused"), "break-notice-refused.png");
+
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        setValue("#servedOn", today);
+        browser.find("#notice-form button[type=submit]").click();
+        assertThat(browser.path()).startsWith("/members/E09000005");
+        assertThat(browser.text("#status")).contains("Notice given");
+        assertThat(browser.text("#notice-in-force")).contains("2033-03-31");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void contributionsScheduleAddsUpToTheTotal() throws Exception {
+        browser.open("/members/contributions?year=2028");
+        assertThat(browser.all("table.contributions tbody tr[data-gss]")).hasSize(31);
+        assertThat(browser.text("tr[data-gss='E09000003']")).contains("£20,000.00");
+        assertThat(browser.text("#total")).isEqualTo("£620,000.00");
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("contributions"), "membership-contributions.png");
+    }
+
+    private void setValue(String css, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
+    }
+}

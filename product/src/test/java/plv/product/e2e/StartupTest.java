@@ -1,0 +1,132 @@
+package plv.product.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
+
+import plv.product.ProductProcess;
+
+/** Starting and stopping the exported product as a user would, including the ways a start must fail. */
+class StartupTest {
+
+    @Test
+    void helpPrintsTheSettingsAndEnds() throws Exception {
+        try (ProductProcess p = ProductProcess.start(ProductProcess.newHome("help"), "-Dplv.help=true")) {
+            assertThat(p.waitForExit(Duration.ofSeconds(60))).isZero();
+            assertThat(p.stdout()).contains("plv.home=DIR", "plv.http.port=N", "plv.demo=true", "plv.db.url=URL");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseEndsTheStartWithOneClearLine() throws Exception {
+        try (ProductProcess p = ProductProcess.start(ProductProcess.newHome("nodb"),
+                "-Dplv.db.url=jdbc:postgresql://127.0.0.1:1/nothing", "-Dplv.db.user=postgres")) {
+            assertThat(p.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
+            assertOneLineFailure(p.stderr(), "database jdbc:postgresql://127.0.0.1:1/nothing is not reachable",
+                    "check plv.db.url, plv.db.user and plv.db.password");
+        }
+    }
+
+    @Test
+    void anUnsupportedDatabaseUrlIsNamedWithTheFix() throws Exception {
+        try (ProductProcess p = ProductProcess.start(ProductProcess.newHome("badurl"), "-Dplv.db.url=jdbc:mysql://localhost/plv")) {
+            assertThat(p.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
+            assertOneLineFailure(p.stderr(), "plv.db.url 'jdbc:mysql://localhost/plv' is not supported", "jdbc:postgresql://");
+        }
+    }
+
+    @Test
+    void aDatabaseNewerThanTheCodeIsRefused() throws Exception {
+        Path home = ProductProcess.newHome("newer");
+        try (ProductProcess first = ProductProcess.startAndWait(home)) {
+            first.terminate();
+        }
+        sql(home, "INSERT INTO PLV_SCHEMA_VERSION (OWNER, VERSION, DESCRIPTION, CHECKSUM, APPLIED_AT, APPLIED_BY)"
+                + " VALUES ('plv.platform.audit', 99, 'from the future', 'x', CURRENT_TIMESTAMP, 'test')");
+        try (ProductProcess again = ProductProcess.start(home)) {
+            assertThat(again.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
+            assertOneLineFailure(again.stderr(), "holds schema version 99 of plv.platform.audit but this product knows only up to 1");
+        }
+    }
+
+    @Test
+    void aChangedMigrationIsRefused() throws Exception {
+        Path home = ProductProcess.newHome("checksum");
+        try (ProductProcess first = ProductProcess.startAndWait(home)) {
+            first.terminate();
+        }
+        sql(home, "UPDATE PLV_SCHEMA_VERSION SET CHECKSUM = 'edited' WHERE OWNER = 'plv.platform.audit' AND VERSION = 1");
+        try (ProductProcess again = ProductProcess.start(home)) {
+            assertThat(again.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
+            assertOneLineFailure(again.stderr(), "Migration V1 of plv.platform.audit was changed after it was applied");
+        }
+    }
+
+    @Test
+    void sigtermStopsTheFrameworkAndClosesTheDatabase() throws Exception {
+        try (ProductProcess p = ProductProcess.startAndWait(ProductProcess.newHome("sigterm"))) {
+            assertThat(p.get("/health").body()).contains("\"status\":\"UP\"");
+            p.terminate();
+            String log = java.nio.file.Files.readString(p.home.resolve("logs/plv.log"));
+            assertThat(log).contains("Derby database closed");
+        }
+    }
+
+    @Test
+    void theProductKeepsRunningWithStandardInputClosed() throws Exception {
+        Path home = ProductProcess.newHome("nostdin");
+        int port = ProductProcess.freePort();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dplv.home=" + home, "-Dplv.http.port=" + port, "-jar", ProductProcess.jar().toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(home.resolve("out.txt").toFile()).redirectErrorStream(true).start();
+        try {
+            var client = java.net.http.HttpClient.newHttpClient();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health")).build();
+            int status = 0;
+            for (int i = 0; i < 300 && status != 200; i++) {
+                Thread.sleep(200);
+                try {
+                    status = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException notYet) {
+                    assertThat(p.isAlive()).as("product ended early").isTrue();
+                }
+            }
+            assertThat(status).isEqualTo(200);
+            Thread.sleep(2000);
+            assertThat(p.isAlive()).as("still serving after stdin closed").isTrue();
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private static void assertOneLineFailure(String stderr, String... fragments) {
+        List<String> lines = Arrays.stream(stderr.split("\\R")).filter(l -> !l.isBlank())
+                .filter(l -> !l.contains("org.apache.aries.spifly") && !l.startsWith("INFO: Registered provider")).toList();
+        assertThat(lines).as("stderr:\n%s", stderr).hasSize(1);
+        assertThat(lines.get(0)).startsWith("PLV cannot start: ").contains(fragments);
+    }
+
+    private static void sql(Path home, String statement) throws Exception {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(home.resolve("db").toString());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+        ds.setShutdownDatabase("shutdown");
+        try (Connection c = ds.getConnection()) {
+            throw new IllegalStateException("Derby did not shut down");
+        } catch (java.sql.SQLException expected) {
+            // 08006: database shut down, files closed for the product
+        }
+    }
+}
