@@ -74,14 +74,30 @@ final class Browser implements AutoCloseable {
         open("/sign-in");
         type("#username", username);
         type("#password", password);
-        find("form[action='/sign-in'] button[type=submit]").click();
+        clickAndWait("form[action='/sign-in'] button[type=submit]");
         // done when we have left the sign-in page, or it says why not
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !path().startsWith("/sign-in")
                 || !d.findElements(By.cssSelector("#sign-in-error, .error-summary")).isEmpty());
     }
 
     void signOut() {
-        find("form[action='/sign-out'] button").click();
+        clickAndWait("form[action='/sign-out'] button");
+    }
+
+    /**
+     * Clicks an element that submits a form or follows a link, and returns once the browser has left the current
+     * document: a plain click returns as soon as the event is dispatched, and reading the URL then may still see the
+     * old page.
+     */
+    void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    void clickAndWait(WebElement element) {
+        WebElement root = driver.findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(root));
     }
 
     void type(String css, String value) {

@@ -51,7 +51,7 @@ class DecisionsBrowserTest {
         Browser.keep(browser.screenshot("review-queue"), "review-queue.png");
 
         String id = rows.get(0).getAttribute("data-id");
-        browser.find("table.review-queue tbody tr[data-id='" + id + "'] a").click();
+        browser.clickAndWait("table.review-queue tbody tr[data-id='" + id + "'] a");
         assertThat(browser.path()).isEqualTo("/reviews/" + id);
         assertThat(browser.text("#review-status")).isEqualTo("Awaiting review");
         int consultees = browser.all("input[name^='consulted-'][value='yes']").size();
@@ -68,7 +68,7 @@ class DecisionsBrowserTest {
         browser.assertAccessible();
         ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
         Browser.keep(browser.screenshot("review-form"), "review-form.png");
-        browser.find("form.review-form button[type=submit]").click();
+        browser.clickAndWait("form.review-form button[type=submit]");
 
         assertThat(browser.path()).isEqualTo("/reviews/" + id);
         assertThat(browser.text("#review-status")).isEqualTo("Confirmed within delegation");

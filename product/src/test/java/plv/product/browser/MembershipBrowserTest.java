@@ -57,7 +57,7 @@ class MembershipBrowserTest {
         browser.open("/members/E09000005/notice");
         setValue("#servedOn", "2025-10-01");
         browser.type("#servedBy", "Director of Children's Services");
-        browser.find("#notice-form button[type=submit]").click();
+        browser.clickAndWait("#notice-form button[type=submit]");
         assertThat(browser.path()).startsWith("/members/E09000005/notice");
         assertThat(browser.text(".error-summary")).contains("2025-10-01", "2025-09-30", "2026-03-31", "2033-03-31");
         browser.assertAccessible();
@@ -66,7 +66,7 @@ class MembershipBrowserTest {
 
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         setValue("#servedOn", today);
-        browser.find("#notice-form button[type=submit]").click();
+        browser.clickAndWait("#notice-form button[type=submit]");
         assertThat(browser.path()).startsWith("/members/E09000005");
         assertThat(browser.text("#status")).contains("Notice given");
         assertThat(browser.text("#notice-in-force")).contains("2033-03-31");

@@ -71,7 +71,7 @@ class WebShellBrowserTest {
 
         browser.type("#username", "secretary");
         browser.type("#password", "plv-demo-secretary");
-        browser.find("form[action='/sign-in'] button[type=submit]").click();
+        browser.clickAndWait("form[action='/sign-in'] button[type=submit]");
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text(".who")).contains("Sam Adeyemi", "Company secretary");
         assertThat(browser.text("h1")).isEqualTo("Dashboard");
@@ -123,7 +123,7 @@ class WebShellBrowserTest {
         browser.open("/users/lockme");
         assertThat(browser.text(".facts")).contains("Locked until");
         browser.assertAccessible();
-        browser.find("form[action='/users/lockme/unlock'] button").click();
+        browser.clickAndWait("form[action='/users/lockme/unlock'] button");
         assertThat(browser.text(".flash")).contains("Unlocked lockme");
 
         browser.signIn("lockme", "a long enough password");
@@ -160,7 +160,7 @@ class WebShellBrowserTest {
         browser.type("#displayName", "New Monitoring Officer");
         new org.openqa.selenium.support.ui.Select(browser.find("#role")).selectByValue("monitoring-officer");
         browser.type("#password", "short");
-        browser.find("form[action='/users'] button[type=submit]").click();
+        browser.clickAndWait("form[action='/users'] button[type=submit]");
         assertThat(browser.text("#councilGss-error")).contains("GSS code");
         assertThat(browser.text("#password-error")).contains("at least 12 characters");
         assertThat(browser.find("#username").getAttribute("value")).isEqualTo("new.mo");
@@ -190,7 +190,7 @@ class WebShellBrowserTest {
         evil.start();
         try {
             browser.driver.get("http://localhost:" + evil.getAddress().getPort() + "/");
-            browser.find("#go").click();
+            browser.clickAndWait("#go");
             assertThat(browser.driver.getPageSource()).contains("nothing was changed");
         } finally {
             evil.stop(0);
@@ -231,7 +231,7 @@ class WebShellBrowserTest {
         browser.signIn("secretary", "plv-demo-secretary");
         browser.open("/users/mo.hackney");
         browser.type("#label", "Hackney decisions feed");
-        browser.find("form[action='/users/mo.hackney/tokens'] button").click();
+        browser.clickAndWait("form[action='/users/mo.hackney/tokens'] button");
         Matcher m = Pattern.compile("(plv_[A-Za-z0-9_-]{20,})").matcher(browser.text(".flash"));
         assertThat(m.find()).isTrue();
         String token = m.group(1);
@@ -246,7 +246,7 @@ class WebShellBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).as("a state-changing API call on a session cookie alone").isEqualTo(403);
 
-        browser.find("form[action$='/revoke'] button").click();
+        browser.clickAndWait("form[action$='/revoke'] button");
         assertThat(browser.text(".flash")).contains("Revoked token Hackney decisions feed");
         assertThat(api("/api/me", "Bearer " + token).statusCode()).isEqualTo(401);
     }
@@ -267,7 +267,7 @@ class WebShellBrowserTest {
                 .getAttribute("href");
         String page = href.substring(href.indexOf('/', "http://".length()));
 
-        row.get().findElement(By.cssSelector("button")).click();
+        browser.clickAndWait(row.get().findElement(By.cssSelector("button")));
         assertThat(browser.text(".flash")).contains("Stopped " + bundle);
         assertThat(navLinks()).doesNotContain(link);
         browser.open(page);
@@ -275,7 +275,7 @@ class WebShellBrowserTest {
         browser.assertAccessible();
         browser.open("/admin/bundles");
 
-        browser.find("tr[data-bundle='" + bundle + "'] button").click();
+        browser.clickAndWait("tr[data-bundle='" + bundle + "'] button");
         assertThat(browser.text(".flash")).contains("Started " + bundle);
         assertThat(navLinks()).contains(link);
         browser.open(page);
@@ -324,7 +324,7 @@ class WebShellBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.find("#role")).selectByValue(role);
         browser.type("#councilGss", council);
         browser.type("#password", password);
-        browser.find("form[action='/users'] button[type=submit]").click();
+        browser.clickAndWait("form[action='/users'] button[type=submit]");
         assertThat(browser.text(".flash")).contains("Created user " + username);
         browser.signOut();
     }
