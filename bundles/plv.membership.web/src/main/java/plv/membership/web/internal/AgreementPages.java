@@ -23,6 +23,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
+import plv.platform.web.api.CsvWriter;
 
 /** Every member agreement with its computed dates ({@code /members/agreements}, {@code ?asOf=} and {@code ?format=csv}). */
 @Component(service = Servlet.class)
@@ -50,8 +51,6 @@ public class AgreementPages extends HttpServlet {
         List<MemberAgreement> list = agreements.agreements(actor, asOf);
         if ("csv".equals(req.getParameter("format"))) {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("gss_code", "member", "template", "joined_on", "current_term", "term_start", "term_end",
-                    "next_break", "last_notice_date", "renewal_date", "next_term_break", "notice_served", "break_taken_on"));
             for (MemberAgreement a : list) {
                 var d = a.dates();
                 rows.add(List.of(a.gssCode(), a.memberName(), a.templateName(), a.joinedOn().toString(),
@@ -63,7 +62,9 @@ public class AgreementPages extends HttpServlet {
                                 : d.nextTerm().breakPoint().breakDate().toString(),
                         a.noticeServed() ? "yes" : "no", a.breakTakenOn() == null ? "" : a.breakTakenOn().toString()));
             }
-            Csv.send(resp, "member-agreements-" + asOf + ".csv", rows);
+            CsvWriter.send(resp, "member-agreements-" + asOf + ".csv", List.of("gss_code", "member", "template", "joined_on",
+                    "current_term", "term_start", "term_end", "next_break", "last_notice_date", "renewal_date", "next_term_break",
+                    "notice_served", "break_taken_on"), rows);
             return;
         }
         Map<String, Object> model = new HashMap<>();

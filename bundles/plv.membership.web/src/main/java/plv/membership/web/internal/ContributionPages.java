@@ -24,6 +24,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
+import plv.platform.web.api.CsvWriter;
 
 /** The contributions schedule of a financial year: web page, {@code ?format=csv} and {@code ?format=json}. */
 @Component(service = Servlet.class)
@@ -50,7 +51,8 @@ public class ContributionPages extends HttpServlet {
         ContributionSchedule s = contributions.schedule(actor, year);
         String format = req.getParameter("format");
         if ("csv".equals(format)) {
-            Csv.send(resp, "contributions-" + s.label() + ".csv", rows(s));
+            List<List<String>> rows = rows(s);
+            CsvWriter.send(resp, "contributions-" + s.label() + ".csv", rows.get(0), rows.subList(1, rows.size()));
             return;
         }
         if ("json".equals(format)) {

@@ -36,6 +36,9 @@ import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
+import plv.platform.web.api.CsvWriter;
+import plv.platform.web.api.ListPage;
+import plv.platform.web.api.ListQuery;
 
 /**
  * The register of members ({@code /members}, CSV with {@code ?format=csv}), a member's record
@@ -114,27 +117,42 @@ public class MemberPages extends HttpServlet {
         return path.isEmpty() ? new String[0] : path.split("/");
     }
 
+    /** Sort keys of the register's sortable columns. */
+    private static final Map<String, java.util.function.Function<Member, ? extends Comparable<?>>> SORTS = Map.of(
+            "gss", Member::gssCode, "name", Member::name, "subRegion", m -> m.subRegion().name(),
+            "status", m -> m.status().ordinal(), "registeredOn", Member::registeredOn);
+
     private void list(HttpServletRequest req, HttpServletResponse resp, Actor actor) throws IOException {
+        // 50 a page: the 33 London authorities fit on one, a filter or sort never hides one behind a pager
+        ListQuery query = ListQuery.from(req, List.copyOf(SORTS.keySet()), "gss", 50);
         List<Member> members = register.members(actor);
+        java.util.function.Predicate<Member> filter = m -> query.matches(m.gssCode(), m.name(), m.subRegion().name(),
+                m.subRegion().label(), m.status().label(), representative(m));
         if ("csv".equals(req.getParameter("format"))) {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("gss_code", "name", "sub_region", "address", "status", "registered_on", "ceased_on",
-                    "joining_decision", "decision_maker", "decided_on", "corporate_representative"));
-            for (Member m : members) {
+            for (Member m : query.selectAll(members, filter, SORTS)) {
                 rows.add(List.of(m.gssCode(), m.name(), m.subRegion().name(), m.address() == null ? "" : m.address(),
                         m.status().label(), str(m.registeredOn()), str(m.ceasedOn()),
                         m.joiningDecision() == null ? "" : m.joiningDecision().reference(),
                         m.joiningDecision() == null ? "" : m.joiningDecision().decisionMaker(),
-                        m.joiningDecision() == null ? "" : str(m.joiningDecision().decidedOn()),
-                        m.representativeOn(LocalDate.now()).map(r -> r.personName()).orElse("")));
+                        m.joiningDecision() == null ? "" : str(m.joiningDecision().decidedOn()), representative(m)));
             }
-            Csv.send(resp, "register-of-members.csv", rows);
+            CsvWriter.send(resp, "register-of-members.csv", List.of("gss_code", "name", "sub_region", "address", "status",
+                    "registered_on", "ceased_on", "joining_decision", "decision_maker", "decided_on", "corporate_representative"),
+                    rows);
             return;
         }
+        ListPage<Member> page = query.apply(members, filter, SORTS);
         Map<String, Object> model = new HashMap<>();
-        model.put("members", members.stream().map(Views::member).toList());
+        model.put("members", page.items().stream().map(Views::member).toList());
+        model.put("query", query);
+        model.put("page", page);
         model.put("showContacts", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
         pages.render(req, resp, getClass(), "members/register.ftlh", "Register of members", model);
+    }
+
+    private static String representative(Member m) {
+        return m.representativeOn(LocalDate.now()).map(r -> r.personName()).orElse("");
     }
 
     private void detail(HttpServletRequest req, HttpServletResponse resp, Actor actor, String gss) throws IOException {

@@ -100,12 +100,18 @@ class PagesRenderTest {
 
     @Test
     void registerHidesNothingFromTheSecretaryAndEscapes() throws Exception {
-        String html = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false)),
-                Views.member(member(true))), "showContacts", true));
-        assertThat(html).contains("E09000003").contains("clerk@example.org").doesNotContain(XSS).contains("&lt;script&gt;");
+        plv.platform.web.api.ListQuery query = new plv.platform.web.api.ListQuery(1, 50, "name", true, XSS);
+        List<Map<String, Object>> rows = List.of(Views.member(member(false)), Views.member(member(true)));
+        String html = render("members/register.ftlh", Map.of("members", rows, "showContacts", true, "query", query,
+                "page", new plv.platform.web.api.ListPage<>(rows, 2, query)));
+        assertThat(html).contains("E09000003").contains("clerk@example.org").doesNotContain(XSS).contains("&lt;script&gt;")
+                .contains("aria-sort=\"descending\"").contains("Showing 1–2 of 2");
         String publicView = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false).publicView())),
-                "showContacts", false));
+                "showContacts", false, "query", query, "page", new plv.platform.web.api.ListPage<>(List.of(), 0, query)));
         assertThat(publicView).doesNotContain("clerk@example.org");
+        String none = render("members/register.ftlh", Map.of("members", List.of(), "showContacts", false, "query", query,
+                "page", new plv.platform.web.api.ListPage<>(List.of(), 0, query)));
+        assertThat(none).contains("No member matches the filter.");
     }
 
     @Test
@@ -190,7 +196,13 @@ class PagesRenderTest {
         List<List<String>> rows = ContributionPages.rows(s);
         assertThat(rows.get(1)).containsExactly("E09000003", "=HYPERLINK(1)", "365", "20000.00", "20000.00");
         assertThat(rows.get(3)).containsExactly("", "Total", "", "25000.01", "25000.01");
-        assertThat(Csv.quote("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
-        assertThat(Csv.quote("a,b")).isEqualTo("\"a,b\"");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try {
+            plv.platform.web.api.CsvWriter.write(csv, rows.get(0), rows.subList(1, rows.size()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv.toString()).contains("E09000003,\"'=HYPERLINK(1)\",365,20000.00,20000.00\r\n")
+                .endsWith(",Total,,25000.01,25000.01\r\n");
     }
 }

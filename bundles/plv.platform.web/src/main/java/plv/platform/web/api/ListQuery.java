@@ -35,11 +35,16 @@ public record ListQuery(int page, int size, String sort, boolean descending, Str
 
     /** Reads the query from the request; {@code sortable} lists the column names allowed in {@code sort}. */
     public static ListQuery from(HttpServletRequest request, List<String> sortable, String defaultSort) {
+        return from(request, sortable, defaultSort, DEFAULT_SIZE);
+    }
+
+    /** As {@link #from(HttpServletRequest, List, String)}, with the page size used when the request names none. */
+    public static ListQuery from(HttpServletRequest request, List<String> sortable, String defaultSort, int defaultSize) {
         String sort = request.getParameter("sort");
         if (sort == null || !sortable.contains(sort)) {
             sort = defaultSort;
         }
-        return new ListQuery(integer(request.getParameter("page"), 1), integer(request.getParameter("size"), DEFAULT_SIZE), sort,
+        return new ListQuery(integer(request.getParameter("page"), 1), integer(request.getParameter("size"), defaultSize), sort,
                 "desc".equalsIgnoreCase(request.getParameter("dir")), request.getParameter("q"));
     }
 
@@ -68,6 +73,14 @@ public record ListQuery(int page, int size, String sort, boolean descending, Str
      * @param keys the sort key of each sortable column
      */
     public <T> ListPage<T> apply(List<T> all, Predicate<T> filterRule, Map<String, Function<T, ? extends Comparable<?>>> keys) {
+        List<T> kept = selectAll(all, filterRule, keys);
+        int from = Math.min(offset(), kept.size());
+        int to = Math.min(from + size, kept.size());
+        return new ListPage<>(kept.subList(from, to), kept.size(), this);
+    }
+
+    /** Every row the filter keeps, in this query's order, not paged: what a CSV export of the list holds. */
+    public <T> List<T> selectAll(List<T> all, Predicate<T> filterRule, Map<String, Function<T, ? extends Comparable<?>>> keys) {
         List<T> kept = all.stream().filter(filterRule).toList();
         Function<T, ? extends Comparable<?>> key = keys.get(sort);
         if (key != null) {
@@ -75,9 +88,7 @@ public record ListQuery(int page, int size, String sort, boolean descending, Str
             Comparator<T> c = Comparator.comparing((Function) key, Comparator.nullsLast(Comparator.naturalOrder()));
             kept = kept.stream().sorted(descending ? c.reversed() : c).toList();
         }
-        int from = Math.min(offset(), kept.size());
-        int to = Math.min(from + size, kept.size());
-        return new ListPage<>(kept.subList(from, to), kept.size(), this);
+        return kept;
     }
 
     /** The query string for this query with another page. */

@@ -111,17 +111,16 @@ public class UsersServlet extends HttpServlet {
 
     private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ListQuery query = ListQuery.from(req, List.of("username", "displayName", "role"), "username");
-        ListPage<UserAccount> page = query.apply(users.list(),
-                u -> query.matches(u.username(), u.displayName(), u.role().label(), u.councilGss()), SORTS);
+        List<UserAccount> all = users.list();
+        java.util.function.Predicate<UserAccount> filter = u -> query.matches(u.username(), u.displayName(), u.role().label(),
+                u.councilGss());
         if ("csv".equals(req.getParameter("format"))) {
-            ListQuery all = new ListQuery(1, ListQuery.MAX_SIZE, query.sort(), query.descending(), query.filter());
             CsvWriter.send(resp, "users.csv", List.of("username", "display name", "role", "council", "locked until"),
-                    all.apply(users.list(), u -> all.matches(u.username(), u.displayName(), u.role().label(), u.councilGss()), SORTS)
-                            .items().stream().map(u -> Arrays.<Object>asList(u.username(), u.displayName(), u.role().id(),
-                                    u.councilGss(), u.lockedUntil()))
-                            .toList());
+                    query.selectAll(all, filter, SORTS).stream().map(u -> Arrays.<Object>asList(u.username(), u.displayName(),
+                            u.role().id(), u.councilGss(), u.lockedUntil())).toList());
             return;
         }
+        ListPage<UserAccount> page = query.apply(all, filter, SORTS);
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("query", query);

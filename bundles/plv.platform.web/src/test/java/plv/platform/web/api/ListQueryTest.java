@@ -50,4 +50,13 @@ class ListQueryTest {
         assertThat(q.ariaSort("name")).isEqualTo("ascending");
         assertThat(q.ariaSort("role")).isEqualTo("none");
     }
+
+    @Test
+    void anExportHoldsEveryMatchingRowInTheListsOrderNotOnlyOnePage() {
+        List<String> many = IntStream.rangeClosed(1, 1_200).mapToObj(i -> String.format("row-%04d", i)).toList();
+        ListQuery q = new ListQuery(2, 25, "name", true, "row-1");
+        List<String> all = q.selectAll(many, s -> q.matches(s), keys);
+        assertThat(all).hasSize(201).startsWith("row-1200", "row-1199").endsWith("row-1000");
+        assertThat(q.apply(many, s -> q.matches(s), keys).items()).hasSize(25).startsWith("row-1175");
+    }
 }
