@@ -1,7 +1,6 @@
 package plv.decisions.web.internal;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import plv.decisions.api.CouncilDecision;
 import plv.decisions.api.CouncilDecisionDraft;
 import plv.decisions.api.CouncilStanding;
+import plv.platform.web.api.CsvWriter;
 
 /**
  * CSV downloads. The decisions export uses the import's column names, so an exported file imports again. Cells that a
@@ -52,44 +52,8 @@ final class CsvExport {
                 "outsideDelegation", "overdue"), rows);
     }
 
-    static void send(HttpServletResponse resp, String fileName, List<String> header, List<List<Object>> rows) throws IOException {
-        resp.setContentType("text/csv;charset=UTF-8");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        Writer out = resp.getWriter();
-        out.write('\uFEFF');
-        write(out, header, rows);
-        out.flush();
-    }
-
-    static void write(Writer out, List<String> header, List<List<Object>> rows) throws IOException {
-        out.write(line(new ArrayList<>(header)));
-        for (List<Object> r : rows) {
-            out.write(line(r));
-        }
-    }
-
-    private static String line(List<?> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(cell(cells.get(i)));
-        }
-        return b.append("\r\n").toString();
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = String.valueOf(value);
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || s.startsWith("'")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+    private static void send(HttpServletResponse resp, String fileName, List<String> header, List<List<Object>> rows)
+            throws IOException {
+        CsvWriter.send(resp, fileName, header, rows);
     }
 }

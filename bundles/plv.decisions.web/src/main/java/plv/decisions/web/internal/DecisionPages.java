@@ -31,6 +31,8 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
+import plv.platform.web.api.ListPage;
+import plv.platform.web.api.ListQuery;
 
 /**
  * Council decision pages: {@code /decisions} (list, {@code ?format=csv}), {@code /decisions/{id}} (detail with its
@@ -76,16 +78,29 @@ public class DecisionPages extends HttpServlet {
         }
     }
 
+    /** Sort keys of the list's sortable columns. */
+    private static final Map<String, java.util.function.Function<CouncilDecision, ? extends Comparable<?>>> SORTS = Map.of(
+            "council", CouncilDecision::councilName, "reference", d -> d.details().reference(),
+            "decided", d -> d.details().decisionDate(), "status", d -> d.details().status().ordinal(),
+            "callInEnds", CouncilDecision::callInEnds);
+
     private void list(HttpServletRequest req, HttpServletResponse resp, Actor actor) throws IOException {
         String council = req.getParameter("council");
-        List<CouncilDecision> list = decisions.list(actor).stream()
-                .filter(d -> council == null || council.isBlank() || d.councilGss().equalsIgnoreCase(council)).toList();
+        ListQuery query = ListQuery.from(req, List.copyOf(SORTS.keySet()), "council");
+        java.util.function.Predicate<CouncilDecision> filter = d -> (council == null || council.isBlank()
+                || d.councilGss().equalsIgnoreCase(council)) && query.matches(d.councilName(), d.councilGss(),
+                        d.details().reference(), d.details().title(), d.details().decisionMaker().label(),
+                        d.details().status().label());
+        List<CouncilDecision> all = decisions.list(actor);
         if ("csv".equals(req.getParameter("format"))) {
-            CsvExport.decisions(resp, list);
+            CsvExport.decisions(resp, query.selectAll(all, filter, SORTS));
             return;
         }
+        ListPage<CouncilDecision> page = query.apply(all, filter, SORTS);
         Map<String, Object> model = new HashMap<>();
-        model.put("decisions", Models.decisions(list));
+        model.put("decisions", Models.decisions(page.items()));
+        model.put("query", query);
+        model.put("page", page);
         model.put("council", council == null ? "" : council);
         model.put("mayImport", actor.is(Role.SECRETARY));
         model.put("mayOverview", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));

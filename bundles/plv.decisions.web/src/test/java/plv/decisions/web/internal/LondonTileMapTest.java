@@ -40,12 +40,4 @@ class LondonTileMapTest {
         assertThat(svg.split("<rect ", -1)).hasSize(33 + CouncilStanding.Standing.values().length + 1);
         assertThat(svg).contains("Kingston upon Thames: No decision recorded", "fill=\"#b1b4b6\"");
     }
-
-    @Test
-    void csvCellsAreQuotedAndFormulasDefused() {
-        assertThat(CsvExport.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(CsvExport.cell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(CsvExport.cell(null)).isEmpty();
-        assertThat(CsvExport.cell("KD 5483")).isEqualTo("KD 5483");
-    }
 }

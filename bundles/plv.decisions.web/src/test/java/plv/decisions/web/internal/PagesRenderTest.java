@@ -95,9 +95,12 @@ class PagesRenderTest {
 
     @Test
     void listAndDetail() throws Exception {
+        plv.platform.web.api.ListQuery query = new plv.platform.web.api.ListQuery(1, 25, "decided", false, XSS);
         String list = render("decisions/list.ftlh", Map.of("decisions", Models.decisions(List.of(decision(false), decision(true))),
-                "council", "", "mayImport", true, "mayOverview", true));
-        assertThat(list).doesNotContain(XSS).contains("data-id=\"12345\"", "data-gss=\"E09000010\"", "/decisions/12345");
+                "council", "", "mayImport", true, "mayOverview", true, "query", query,
+                "page", new plv.platform.web.api.ListPage<>(List.of(1, 2), 2, query)));
+        assertThat(list).doesNotContain(XSS).contains("data-id=\"12345\"", "data-gss=\"E09000010\"", "/decisions/12345",
+                "aria-sort=\"ascending\"", "Showing 1–2 of 2");
         Map<String, Object> del = Models.delegation(delegation());
         del.put("records", List.of(Models.officerDecision(record(ReviewStatus.QUERIED))));
         for (CouncilDecision d : List.of(decision(false), decision(true))) {
