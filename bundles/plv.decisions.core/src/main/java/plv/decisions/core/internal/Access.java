@@ -20,8 +20,9 @@ final class Access {
 
     static void requireRead(Actor actor, String councilGss, String what) {
         if (!mayRead(actor, councilGss)) {
-            throw new AccessDeniedException(what + " belongs to another council (" + councilGss
-                    + "); a monitoring officer sees only their own council's records.");
+            // the refusal names the reader's own council, never the record's: that would tell whose the record is
+            throw new AccessDeniedException(what + " belongs to another council; as monitoring officer of "
+                    + actor.councilGss() + " you see only that council's records.");
         }
     }
 
@@ -44,8 +45,8 @@ final class Access {
             throw new AccessDeniedException("Only a council's monitoring officer may review its officer decisions.");
         }
         if (!ownCouncil(actor, councilGss)) {
-            throw new AccessDeniedException("This officer decision belongs to another council (" + councilGss
-                    + "); you may review only your own council's (" + actor.councilGss() + ") records.");
+            throw new AccessDeniedException("This officer decision belongs to another council; you may review only your own"
+                    + " council's (" + actor.councilGss() + ") records.");
         }
     }
 

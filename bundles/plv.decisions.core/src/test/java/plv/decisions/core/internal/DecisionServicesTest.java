@@ -81,10 +81,12 @@ class DecisionServicesTest {
         assertThat(queue).hasSize(2).allSatisfy(c -> assertThat(c.record().councilGss()).isEqualTo("E09000007"));
         long camdenRecord = queue.get(0).record().id();
         assertThatThrownBy(() -> decisions.get(HACKNEY_MO, queue.get(0).councilDecision().id()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("E09000012")
+                .as("the refusal must not say whose record it is").hasMessageNotContaining("E09000007");
         int auditBefore = store.audit.size();
         assertThatThrownBy(() -> reviews.submit(HACKNEY_MO, confirm(queue.get(0))))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("another council");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("another council")
+                .hasMessageNotContaining("E09000007");
         assertThatThrownBy(() -> reviews.submit(SECRETARY, confirm(queue.get(0)))).isInstanceOf(AccessDeniedException.class);
         assertThat(store.audit).hasSize(auditBefore);
         assertThat(records.get(CAMDEN_MO, camdenRecord).reviewStatus()).isEqualTo(ReviewStatus.AWAITING_REVIEW);
