@@ -16,15 +16,21 @@ import java.util.List;
  * @param status          open, passed or lapsed (on the day asked)
  * @param passedOn        the date the threshold was reached, or null
  * @param filingDueOn     for a passed special resolution, the last day to file it at Companies House (15 days)
+ * @param filedOn         the day a copy of the special resolution was filed at Companies House, or null while not filed
  * @param version         optimistic-lock version
  */
 public record WrittenResolution(long id, ResolutionKind kind, String text, LocalDate circulatedOn, LocalDate lapsesOn,
         List<String> eligibleMembers, List<Agreement> agreements, Status status, LocalDate passedOn,
-        LocalDate filingDueOn, long version) {
+        LocalDate filingDueOn, LocalDate filedOn, long version) {
 
     public WrittenResolution {
         eligibleMembers = List.copyOf(eligibleMembers);
         agreements = agreements == null ? List.of() : List.copyOf(agreements);
+    }
+
+    /** Whether a passed special resolution still waits to be filed at Companies House (s30). */
+    public boolean awaitingFiling() {
+        return filingDueOn != null && filedOn == null;
     }
 
     /** Where a resolution stands. */

@@ -26,4 +26,11 @@ public interface WrittenResolutions {
 
     /** Records a member's agreement; refused for a non-eligible member, a second agreement, or after it lapsed. */
     WrittenResolution recordAgreement(Actor actor, long id, String memberGss, LocalDate agreedOn, String representative);
+
+    /**
+     * Records that a copy of a passed special resolution was filed at Companies House (s30), which ends its filing
+     * deadline; refused for an ordinary or unpassed resolution, a date before it passed, a second filing, or a stale
+     * {@code version}.
+     */
+    WrittenResolution recordFiling(Actor actor, long id, LocalDate filedOn, long version);
 }

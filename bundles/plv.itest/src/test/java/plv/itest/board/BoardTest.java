@@ -211,6 +211,32 @@ class BoardTest {
         assertThat(deadlines.upcoming(SECRETARY, LocalDate.now(), 30))
                 .anyMatch(d -> d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING && d.path().endsWith("/" + id));
 
+        // filing (s30): refused before it passed, by a director, or with a stale version; once recorded the deadline goes
+        long passedVersion = special.version();
+        assertThatThrownBy(() -> resolutions.recordFiling(SECRETARY, id, circulated.plusDays(2), passedVersion))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("before it passed");
+        assertThatThrownBy(() -> resolutions.recordFiling(DIRECTOR, id, LocalDate.now(), passedVersion))
+                .isInstanceOf(plv.platform.api.AccessDeniedException.class);
+        WrittenResolution filed = resolutions.recordFiling(SECRETARY, id, circulated.plusDays(5), passedVersion);
+        assertThat(filed.filedOn()).isEqualTo(circulated.plusDays(5));
+        assertThat(filed.awaitingFiling()).isFalse();
+        assertThatThrownBy(() -> resolutions.recordFiling(SECRETARY, id, LocalDate.now(), passedVersion))
+                .isInstanceOf(plv.platform.api.ConcurrentChangeException.class);
+        assertThat(deadlines.upcoming(SECRETARY, LocalDate.now(), 30))
+                .noneMatch(d -> d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING && d.path().endsWith("/" + id));
+        assertThat(audit.forRecord("written-resolution", String.valueOf(id))).extracting(a -> a.action()).contains("record-filing");
+
+        // an unfiled special resolution whose filing date has passed stays on the deadlines, overdue
+        LocalDate longAgo = LocalDate.now().minusDays(40);
+        WrittenResolution late = resolutions.circulate(SECRETARY, ResolutionKind.SPECIAL, "That the registered office move.",
+                longAgo, List.of("E09000001", "E09000003"), 28);
+        late = resolutions.recordAgreement(SECRETARY, late.id(), "E09000001", longAgo.plusDays(1), null);
+        late = resolutions.recordAgreement(SECRETARY, late.id(), "E09000003", longAgo.plusDays(2), null);
+        long lateId = late.id();
+        assertThat(late.filingDueOn()).isBefore(LocalDate.now());
+        assertThat(deadlines.upcoming(SECRETARY, LocalDate.now(), 30))
+                .anyMatch(d -> d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING && d.path().endsWith("/" + lateId));
+
         WrittenResolution old = resolutions.circulate(SECRETARY, ResolutionKind.ORDINARY, "That the fee be indexed.",
                 LocalDate.now().minusDays(40), members, 28);
         assertThat(old.status()).isEqualTo(WrittenResolution.Status.LAPSED);

@@ -20,7 +20,8 @@ import plv.platform.api.Actor;
 
 /**
  * The board's deadlines: Companies House notifications (overdue ones stay until marked notified), meetings, open
- * actions, written resolutions' lapse dates and special resolutions' filing deadlines.
+ * actions, written resolutions' lapse dates and special resolutions' filing deadlines (overdue ones stay until the
+ * filing is recorded).
  */
 @Component(service = BoardDeadlines.class)
 public final class BoardDeadlinesService implements BoardDeadlines {
@@ -55,7 +56,7 @@ public final class BoardDeadlinesService implements BoardDeadlines {
                 all.add(new BoardDeadline(r.lapsesOn(), BoardDeadline.Kind.WRITTEN_RESOLUTION_LAPSES,
                         "Written resolution lapses unless passed: " + shorten(r.text()), "/board/written-resolutions/" + r.id()));
             }
-            if (r.filingDueOn() != null && !r.filingDueOn().isBefore(from)) {
+            if (r.awaitingFiling()) { // stays, overdue, until the filing is recorded
                 all.add(new BoardDeadline(r.filingDueOn(), BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING,
                         "File the special resolution at Companies House: " + shorten(r.text()),
                         "/board/written-resolutions/" + r.id()));
@@ -63,6 +64,7 @@ public final class BoardDeadlinesService implements BoardDeadlines {
         }
         return all.stream().filter(d -> !d.due().isAfter(until))
                 .filter(d -> d.kind() == BoardDeadline.Kind.COMPANIES_HOUSE_NOTIFICATION
+                        || d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING
                         || d.kind() == BoardDeadline.Kind.ACTION_DUE || !d.due().isBefore(from))
                 .sorted(Comparator.comparing(BoardDeadline::due)).toList();
     }

@@ -146,8 +146,9 @@ public final class BoardDemoData {
                 "That the articles be amended so that membership renews on a 10-year cycle with a break after 5 years.",
                 today.minusDays(60), List.of("E09000003", "E09000005", "E09000007", "E09000022"), 28);
         for (String gss : List.of("E09000003", "E09000007", "E09000022")) {
-            resolutions.recordAgreement(system, articles.id(), gss, today.minusDays(55), "Corporate representative");
+            articles = resolutions.recordAgreement(system, articles.id(), gss, today.minusDays(55), "Corporate representative");
         }
+        resolutions.recordFiling(system, articles.id(), today.minusDays(48), articles.version());
         WrittenResolution fee = resolutions.circulate(system, ResolutionKind.ORDINARY,
                 "That the fixed annual fee of £20,000 be adjusted each April by the Consumer Prices Index.",
                 today.minusDays(5), List.of("E09000003", "E09000005", "E09000007", "E09000011", "E09000022"), 28);

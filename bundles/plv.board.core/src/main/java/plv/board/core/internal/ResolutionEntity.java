@@ -18,4 +18,5 @@ class ResolutionEntity {
     @Column(name = "CIRCULATED_ON") LocalDate circulatedOn;
     @Column(name = "LAPSES_ON") LocalDate lapsesOn;
     @Column(name = "ELIGIBLE_MEMBERS") String eligibleMembers;
+    @Column(name = "FILED_ON") LocalDate filedOn;
 }

@@ -16,6 +16,7 @@ import plv.board.api.ResolutionKind;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.platform.api.Actor;
+import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.Store;
@@ -110,6 +111,30 @@ public final class WrittenResolutionsService implements WrittenResolutions {
         });
     }
 
+    @Override
+    public WrittenResolution recordFiling(Actor actor, long id, LocalDate filedOn, long version) {
+        Check.secretary(actor);
+        new Check().required("filedOn", filedOn, "The date it was filed at Companies House").orThrow();
+        return store.write(actor, (em, audit) -> {
+            ResolutionEntity r = find(em, id);
+            if (r.version != version) {
+                throw new ConcurrentChangeException("written resolution " + id);
+            }
+            WrittenResolution now = record(em, r, LocalDate.now());
+            new Check().that(now.filingDueOn() != null, "filedOn", now.kind() == ResolutionKind.SPECIAL
+                    ? "The resolution has not passed; only a passed special resolution is filed at Companies House."
+                    : "Only a special resolution is filed at Companies House (s30); this one is ordinary.")
+                    .that(now.filedOn() == null, "filedOn", "Its filing was already recorded on " + now.filedOn() + ".")
+                    .that(now.passedOn() == null || !filedOn.isBefore(now.passedOn()), "filedOn",
+                            "It cannot be filed before it passed on " + now.passedOn() + ".")
+                    .orThrow();
+            r.filedOn = filedOn;
+            em.flush();
+            audit.record("record-filing", "written-resolution", r.id, Map.of("filedOn", FieldChange.of(null, filedOn)));
+            return record(em, r, LocalDate.now());
+        });
+    }
+
     private static ResolutionEntity find(EntityManager em, long id) {
         ResolutionEntity r = em.find(ResolutionEntity.class, id);
         if (r == null) {
@@ -128,7 +153,7 @@ public final class WrittenResolutionsService implements WrittenResolutions {
         LocalDate passedOn = ResolutionOutcome.passedOn(kind, eligible.size(), agreements, r.lapsesOn);
         return new WrittenResolution(r.id, kind, r.text, r.circulatedOn, r.lapsesOn, eligible, agreements,
                 ResolutionOutcome.status(passedOn, r.lapsesOn, today), passedOn, ResolutionOutcome.filingDue(kind, passedOn),
-                r.version);
+                r.filedOn, r.version);
     }
 
 }

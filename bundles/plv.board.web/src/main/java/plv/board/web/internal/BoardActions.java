@@ -74,6 +74,7 @@ final class BoardActions {
             }
             case "written-resolutions:agree" -> resolutions.recordAgreement(actor, id, f.text("memberGss"), f.date("agreedOn"),
                     f.text("representative"));
+            case "written-resolutions:filed" -> resolutions.recordFiling(actor, id, f.date("filedOn"), f.version());
             default -> throw new NotFoundException("There is no form '" + op + "' on this page.");
         }
         return "/board/" + area + (id == null ? "" : "/" + id);

@@ -96,7 +96,8 @@ final class Views {
                 "eligibleMembers", r.eligibleMembers(), "agreed", r.agreements().size(), "eligible", r.eligibleMembers().size(),
                 "agreements", r.agreements().stream().map(a -> map("memberGss", a.memberGss(), "agreedOn", a.agreedOn(),
                         "representative", a.representative())).toList(),
-                "status", r.status(), "passedOn", r.passedOn(), "filingDueOn", r.filingDueOn(), "version", r.version());
+                "status", r.status(), "passedOn", r.passedOn(), "filingDueOn", r.filingDueOn(), "filedOn", r.filedOn(),
+                "awaitingFiling", r.awaitingFiling(), "version", r.version());
     }
 
     static Map<String, Object> deadline(BoardDeadline d) {

@@ -71,7 +71,7 @@ class TemplatesRenderTest {
     static WrittenResolution resolution() {
         return new WrittenResolution(3, ResolutionKind.SPECIAL, "Amend " + XSS, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 2),
                 List.of("E09000003", "E09000005"), List.of(new WrittenResolution.Agreement("E09000003", LocalDate.of(2026, 2, 3), null)),
-                WrittenResolution.Status.OPEN, null, null, 1);
+                WrittenResolution.Status.OPEN, null, null, null, 1);
     }
 
     String render(String template, boolean secretary, Map<String, Object> extra) throws Exception {
@@ -123,6 +123,23 @@ class TemplatesRenderTest {
         assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(resolution()),
                 "memberNames", Map.of("E09000003", "Barnet " + XSS)))).contains("E09000003 – Barnet &lt;script&gt;")
                 .doesNotContain(XSS);
+    }
+
+    @Test
+    void aPassedSpecialResolutionOffersTheFilingFormUntilItsFilingIsRecorded() throws Exception {
+        WrittenResolution open = resolution();
+        WrittenResolution passed = new WrittenResolution(3, ResolutionKind.SPECIAL, "Amend", open.circulatedOn(), open.lapsesOn(),
+                open.eligibleMembers(), open.agreements(), WrittenResolution.Status.PASSED, LocalDate.of(2026, 2, 3),
+                LocalDate.of(2026, 2, 18), null, 4);
+        assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(passed), "today", "2026-02-10")))
+                .contains("name=\"op\" value=\"filed\"", "name=\"version\" value=\"4\"", "not yet");
+        assertThat(render("board/resolution.ftlh", false, Map.of("r", Views.resolution(passed), "today", "2026-02-10")))
+                .as("only the secretary records it").doesNotContain("value=\"filed\"");
+        WrittenResolution filed = new WrittenResolution(3, ResolutionKind.SPECIAL, "Amend", open.circulatedOn(), open.lapsesOn(),
+                open.eligibleMembers(), open.agreements(), WrittenResolution.Status.PASSED, LocalDate.of(2026, 2, 3),
+                LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 10), 5);
+        assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(filed), "today", "2026-02-12")))
+                .contains("2026-02-10").doesNotContain("value=\"filed\"");
     }
 
     @Test
