@@ -111,6 +111,8 @@ public class DecisionPages extends HttpServlet {
         CouncilDecision d = decisions.get(actor, id);
         Map<String, Object> model = new HashMap<>();
         model.put("d", Models.decision(d));
+        // officer decisions link to their review page only for those who may open it (ReviewPages)
+        model.put("mayOpenReviews", actor.hasAnyRole(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR));
         model.put("delegations", delegations.forDecision(actor, id).stream().map(del -> {
             Map<String, Object> m = Models.delegation(del);
             m.put("records", records.underDelegation(actor, del.id()).stream().map(Models::officerDecision).toList());

@@ -104,8 +104,13 @@ class PagesRenderTest {
         Map<String, Object> del = Models.delegation(delegation());
         del.put("records", List.of(Models.officerDecision(record(ReviewStatus.QUERIED))));
         for (CouncilDecision d : List.of(decision(false), decision(true))) {
-            String detail = render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del)));
-            assertThat(detail).doesNotContain(XSS).contains("Director of Finance, Monitoring Officer", "£20,000.00", "review overdue");
+            String detail = render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del),
+                    "mayOpenReviews", true));
+            assertThat(detail).doesNotContain(XSS).contains("Director of Finance, Monitoring Officer", "£20,000.00", "review overdue",
+                    "href=\"/reviews/");
+            assertThat(render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del),
+                    "mayOpenReviews", false))).as("no link to a review page the reader may not open")
+                    .doesNotContain("href=\"/reviews/").contains("review overdue");
         }
     }
 

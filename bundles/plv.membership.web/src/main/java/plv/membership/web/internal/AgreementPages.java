@@ -30,6 +30,9 @@ import plv.platform.web.api.CsvWriter;
 @HttpWhiteboardServletPattern("/members/agreements")
 public class AgreementPages extends HttpServlet {
 
+    /** Who may read the member agreements. */
+    static final Role[] READERS = {Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER};
+
     private static final long serialVersionUID = 1L;
     private final transient CurrentUser users;
     private final transient PageRenderer pages;
@@ -45,7 +48,7 @@ public class AgreementPages extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req, Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
+        Actor actor = users.require(req, READERS);
         LocalDate asOf = Forms.date(req, "asOf", false);
         asOf = asOf == null ? LocalDate.now() : asOf;
         List<MemberAgreement> list = agreements.agreements(actor, asOf);

@@ -148,6 +148,7 @@ public class MemberPages extends HttpServlet {
         model.put("query", query);
         model.put("page", page);
         model.put("showContacts", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
+        model.put("mayAgreements", actor.hasAnyRole(AgreementPages.READERS));
         pages.render(req, resp, getClass(), "members/register.ftlh", "Register of members", model);
     }
 

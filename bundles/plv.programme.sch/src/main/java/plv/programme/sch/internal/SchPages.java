@@ -76,11 +76,13 @@ public class SchPages extends HttpServlet {
     }
 
     private void overview(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        currentUser.require(req);
+        Actor actor = currentUser.require(req);
+        // the registers and reports are for the programme's staff: others are not shown links they may not follow
+        boolean staff = actor.hasAnyRole(STAFF);
         Map<String, Object> model = new HashMap<>();
         model.put("programme", programme.descriptor());
-        model.put("registers", programme.registers());
-        model.put("reports", programme.reports());
+        model.put("registers", staff ? programme.registers() : List.of());
+        model.put("reports", staff ? programme.reports() : List.of());
         pages.render(req, resp, getClass(), "sch/overview.ftlh", "Secure Children's Home", model);
     }
 
