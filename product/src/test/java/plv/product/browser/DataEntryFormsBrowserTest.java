@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,27 +16,8 @@ import org.openqa.selenium.support.ui.Select;
  * ceased with the history kept. Monitoring officers and viewers posting to these forms with their own valid session
  * and CSRF token get 403 and nothing changes. Every page opened is checked with axe-core.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DataEntryFormsBrowserTest {
+class DataEntryFormsBrowserTest extends DemoProductBrowserTest {
 
-    private RunningProduct product;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        product = RunningProduct.start();
-        browser = new Browser(product);
-    }
-
-    @AfterAll
-    void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
 
     @Test
     void councilDecisionWithABadFieldIsRefusedBesideTheFieldThenRecordedOnceFixed() throws Exception {
@@ -73,17 +51,36 @@ class DataEntryFormsBrowserTest {
         assertThat(references()).doesNotContain("KD FORM-1");
         browser.assertAccessible();
 
-        setValue("#decisionDate", "2026-02-10");
+        browser.setValue("#decisionDate", "2026-02-10");
         browser.type("#documentLinks", "https://www.rbkc.gov.uk/kd-form-1");
         browser.clickAndWait("#decision-form button[type=submit]");
         assertThat(browser.path()).matches("/decisions/\\d+");
         assertThat(browser.text("h1")).contains("KD FORM-1");
         browser.assertAccessible();
+        String detail = browser.path();
 
         browser.open("/decisions");
         assertThat(browser.text("table.decisions tr[data-gss='E09000020']")).contains("KD FORM-1", "Decided");
         browser.assertAccessible();
         assertThat(references().stream().filter("KD FORM-1"::equals)).hasSize(1);
+
+        // an edit saves; an edit from a page opened before someone else's save is refused with 409 and saves nothing
+        browser.open(detail);
+        browser.clickAndWait("a[href='" + detail + "/edit']");
+        browser.assertAccessible();
+        String openedAt = browser.find("input[name=version]").getAttribute("value");
+        browser.type("#meeting", "Cabinet, 10 February 2026");
+        browser.clickAndWait("#decision-form button[type=submit]");
+        assertThat(browser.path()).isEqualTo(detail);
+        assertThat(browser.text("dl.summary")).contains("Cabinet, 10 February 2026");
+        browser.open(detail + "/edit");
+        browser.setValue("input[name=version]", openedAt);
+        browser.type("#meeting", "Cabinet, 11 February 2026");
+        browser.clickAndWait("#decision-form button[type=submit]");
+        assertThat(browser.text("h1")).contains("Someone else changed this record");
+        browser.assertAccessible();
+        browser.open(detail);
+        assertThat(browser.text("dl.summary")).contains("Cabinet, 10 February 2026").doesNotContain("11 February");
     }
 
     @Test
@@ -99,7 +96,7 @@ class DataEntryFormsBrowserTest {
         assertThat(browser.find(".error-summary a[href='#plan-startsAt']").getText()).isNotBlank();
         browser.assertAccessible();
 
-        setValue("#plan-startsAt", "2027-01-15T10:00");
+        browser.setValue("#plan-startsAt", "2027-01-15T10:00");
         browser.type("#plan-place", "Southwark Street");
         browser.clickAndWait("#plan-form button[type=submit]");
         assertThat(browser.path()).matches("/board/meetings/\\d+");
@@ -128,7 +125,7 @@ class DataEntryFormsBrowserTest {
         browser.clickAndWait("a[href='/members/E09000007/representatives']");
         browser.assertAccessible();
 
-        setValue("#appointedOn", "2026-01-05");
+        browser.setValue("#appointedOn", "2026-01-05");
         browser.type("#appointedBy", "CAM-2026-01");
         browser.clickAndWait("#appoint-form button[type=submit]");
         assertThat(browser.text("#personName-error")).contains("Enter the name");
@@ -143,7 +140,7 @@ class DataEntryFormsBrowserTest {
         assertThat(browser.text("#representatives tbody tr:nth-child(2)")).contains("Priya Shah", "2026-06-01", "in office");
         browser.assertAccessible();
 
-        setValue("#ceasedOn", "2026-09-30");
+        browser.setValue("#ceasedOn", "2026-09-30");
         browser.type("#ceaseReason", "Left the council");
         browser.clickAndWait("#cease-form button[type=submit]");
         assertThat(browser.all("#representatives tbody tr")).hasSize(2);
@@ -171,9 +168,10 @@ class DataEntryFormsBrowserTest {
             browser.open("/decisions/new");
             assertThat(browser.text("h1")).contains("You cannot see or do this");
             browser.assertAccessible();
-            String csrf = browser.find("form[action='/sign-out'] input[name=csrf]").getAttribute("value");
+            String csrf = java.net.URLEncoder.encode(browser.find("form[action='/sign-out'] input[name=csrf]").getAttribute("value"),
+                    java.nio.charset.StandardCharsets.UTF_8);
             for (Map.Entry<String, String> post : posts.entrySet()) {
-                assertThat(post(post.getKey(), "csrf=" + csrf + "&" + post.getValue())).as(user[0] + " POST " + post.getKey())
+                assertThat(browser.post(post.getKey(), "csrf=" + csrf + "&" + post.getValue())).as(user[0] + " POST " + post.getKey())
                         .isEqualTo(403L);
             }
         }
@@ -189,18 +187,10 @@ class DataEntryFormsBrowserTest {
 
     private void appoint(String name, String on, String by) {
         browser.type("#personName", name);
-        setValue("#appointedOn", on);
+        browser.setValue("#appointedOn", on);
         browser.type("#appointedBy", by);
         browser.clickAndWait("#appoint-form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/members/E09000007/representatives");
-    }
-
-    private Object post(String path, String body) {
-        return ((JavascriptExecutor) browser.driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
-                        + " body: arguments[1], redirect: 'manual'}).then(r => done(r.status)).catch(e => done(String(e)));",
-                path, body);
     }
 
     /** The references of every council decision the signed-in user may see, from the JSON API. */
@@ -210,9 +200,5 @@ class DataEntryFormsBrowserTest {
                         + "fetch('/api/decisions').then(r => r.json()).then(j => done(j.map(d => d.reference)))"
                         + ".catch(e => done([String(e)]));");
         return ((List<?>) refs).stream().map(String::valueOf).toList();
-    }
-
-    private void setValue(String css, String value) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
     }
 }

@@ -2,7 +2,6 @@ package plv.decisions.web.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,39 +39,29 @@ final class FormFields {
     }
 
     LocalDate date(String name) {
-        String v = text(name);
-        try {
-            return v == null ? null : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldError(name, "'" + v + "' is not a date: enter it as YYYY-MM-DD, e.g. 2023-02-08."));
-            return null;
-        }
+        return parsed(name, LocalDate::parse, "is not a date: enter it as YYYY-MM-DD, e.g. 2023-02-08.");
     }
 
     Integer whole(String name) {
-        String v = text(name);
-        try {
-            return v == null ? null : Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            problems.add(new FieldError(name, "'" + v + "' is not a whole number."));
-            return null;
-        }
+        return parsed(name, Integer::valueOf, "is not a whole number.");
     }
 
     /** An amount typed in pounds ("£1,250.50", "1250") as pence. */
     Long pence(String name) {
+        return parsed(name, FormFields::poundsToPence, "is not an amount in pounds: enter it like 250000 or 250,000.00.");
+    }
+
+    private static long poundsToPence(String pounds) {
+        return new BigDecimal(pounds.replace("£", "").replace(",", "").strip()).setScale(2).movePointRight(2).longValueExact();
+    }
+
+    /** The field read by {@code parse}, or null when empty; when it cannot be read, null and a problem "'x' fix". */
+    private <T> T parsed(String name, Function<String, T> parse, String fix) {
         String v = text(name);
-        if (v == null) {
-            return null;
-        }
         try {
-            BigDecimal pounds = new BigDecimal(v.replace("£", "").replace(",", "").strip());
-            if (pounds.scale() > 2) {
-                throw new NumberFormatException("more than pence");
-            }
-            return pounds.movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(new FieldError(name, "'" + v + "' is not an amount in pounds: enter it like 250000 or 250,000.00."));
+            return v == null ? null : parse.apply(v);
+        } catch (RuntimeException e) {
+            problems.add(new FieldError(name, "'" + v + "' " + fix));
             return null;
         }
     }
