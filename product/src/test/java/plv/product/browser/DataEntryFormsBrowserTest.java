@@ -84,6 +84,48 @@ class DataEntryFormsBrowserTest extends DemoProductBrowserTest {
     }
 
     @Test
+    void delegationAndOfficerDecisionAreAddedUnderADecision() throws Exception {
+        browser.signIn("secretary", "plv-demo-secretary");
+        browser.open("/decisions");
+        browser.clickAndWait("table.decisions tr[data-gss='E09000007'] a");
+        String decision = browser.path();
+        browser.clickAndWait("a[href='" + decision + "/delegations/new']");
+        browser.assertAccessible();
+        browser.type("#officerPost", "Director of Forms Testing");
+        browser.type("#consulteePosts", "Director of Finance\nMonitoring Officer");
+        browser.type("#financialLimit", "lots");
+        browser.clickAndWait("#delegation-form button[type=submit]");
+        assertThat(browser.text("#financialLimit-error")).contains("'lots' is not an amount in pounds");
+        assertThat(browser.find("#officerPost").getAttribute("value")).isEqualTo("Director of Forms Testing");
+        browser.assertAccessible();
+
+        browser.type("#financialLimit", "250,000");
+        browser.clickAndWait("#delegation-form button[type=submit]");
+        assertThat(browser.text("#scope-error")).contains("what the officer may decide");
+        browser.type("#scope", "Agree the terms of membership");
+        browser.clickAndWait("#delegation-form button[type=submit]");
+        assertThat(browser.path()).isEqualTo(decision);
+        assertThat(browser.text("main")).contains("To the Director of Forms Testing", "£250,000.00");
+
+        List<org.openqa.selenium.WebElement> record = browser.all("a[href$='/officer-decisions/new']");
+        browser.clickAndWait(record.get(record.size() - 1));
+        assertThat(browser.find("#officerPost").getAttribute("value")).isEqualTo("Director of Forms Testing");
+        browser.assertAccessible();
+        browser.setValue("#decisionDate", "2026-03-02");
+        browser.type("#title", "Forms test: membership terms agreed");
+        browser.type("#decision", "Agreed the terms.");
+        browser.type("#reasons", "Within the delegation.");
+        browser.type("#officerName", "Jo Bloggs");
+        browser.setValue("#consultedOn-0", "2026-02-27");
+        browser.type("#view-0", "Content");
+        browser.clickAndWait("#officer-decision-form button[type=submit]");
+        assertThat(browser.path()).matches("/reviews/\\d+");
+        assertThat(browser.text("#review-status")).isEqualTo("Awaiting review");
+        assertThat(browser.text("main")).contains("Director of Finance", "2026-02-27");
+        browser.assertAccessible();
+    }
+
+    @Test
     void boardFormErrorShowsBesideTheFieldOnTheMeetingPage() throws Exception {
         browser.signIn("secretary", "plv-demo-secretary");
         browser.open("/board/meetings");
