@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -18,27 +15,8 @@ import org.openqa.selenium.WebElement;
  * monitoring officer takes a record from the queue to confirmed, and is refused Hackney's record by the server, both
  * as a page and as a direct POST with a valid session and CSRF token. Screenshots go to target/screenshots (and to docs/user-guide with bin/plv screenshots).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DecisionsBrowserTest {
+class DecisionsBrowserTest extends DemoProductBrowserTest {
 
-    private RunningProduct product;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        product = RunningProduct.start();
-        browser = new Browser(product);
-    }
-
-    @AfterAll
-    void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
 
     @Test
     void monitoringOfficerReviewsFromQueueToConfirmed() throws Exception {
@@ -58,7 +36,7 @@ class DecisionsBrowserTest {
         assertThat(consultees).isEqualTo(2);
         for (int i = 0; i < consultees; i++) {
             browser.find("input[name='consulted-" + i + "'][value='yes']").click();
-            setValue("#consultedOn-" + i, "2023-03-25");
+            browser.setValue("#consultedOn-" + i, "2023-03-25");
         }
         for (WebElement met : browser.all("input[name^='met-'][value='yes']")) {
             met.click();
@@ -95,12 +73,9 @@ class DecisionsBrowserTest {
         String own = browser.find("table.review-queue tbody tr[data-id] a").getAttribute("href");
         browser.driver.get(own);
         String csrf = browser.find("form.review-form input[name=csrf]").getAttribute("value");
-        Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch('/reviews/" + hackneyRecord + "', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
-                        + " body: 'csrf=' + encodeURIComponent(arguments[0]) + '&consulted-0=yes&consultedOn-0=2023-03-25&consulted-1=yes"
-                        + "&consultedOn-1=2023-03-25&met-0=yes&met-1=yes&met-2=yes&outcome=CONFIRMED', redirect: 'manual'})"
-                        + ".then(r => done(r.status)).catch(e => done(String(e)));", csrf);
+        Object status = browser.post("/reviews/" + hackneyRecord, "csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8)
+                + "&consulted-0=yes&consultedOn-0=2023-03-25&consulted-1=yes&consultedOn-1=2023-03-25&met-0=yes&met-1=yes&met-2=yes"
+                + "&outcome=CONFIRMED");
         assertThat(status).isEqualTo(403L);
         Object apiCouncils = ((JavascriptExecutor) browser.driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -123,9 +98,5 @@ class DecisionsBrowserTest {
         assertThat(browser.find("table.overview tr[data-gss='E09000033']").getText()).contains("No decision recorded");
         browser.assertAccessible();
         Browser.keep(browser.screenshot("councils-overview"), "councils-overview.png");
-    }
-
-    private void setValue(String css, String value) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
     }
 }

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -20,27 +18,11 @@ import org.openqa.selenium.JavascriptExecutor;
  * accepted for the break of 31 March 2033; the contributions schedule of 2028-29 shows 31 members at £20,000.00.
  * Screenshots go to target/screenshots (and to docs/user-guide with bin/plv screenshots).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MembershipBrowserTest {
-
-    private RunningProduct product;
-    private Browser browser;
+class MembershipBrowserTest extends DemoProductBrowserTest {
 
     @BeforeAll
-    void start() throws Exception {
-        product = RunningProduct.start();
-        browser = new Browser(product);
+    void signIn() {
         browser.signIn("secretary", "plv-demo-secretary");
-    }
-
-    @AfterAll
-    void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
     }
 
     @Test
@@ -55,7 +37,7 @@ class MembershipBrowserTest {
     @Test
     void breakNoticeTooLateIsRefusedThenInTimeIsRecorded() throws Exception {
         browser.open("/members/E09000005/notice");
-        setValue("#servedOn", "2025-10-01");
+        browser.setValue("#servedOn", "2025-10-01");
         browser.type("#servedBy", "Director of Children's Services");
         browser.clickAndWait("#notice-form button[type=submit]");
         assertThat(browser.path()).startsWith("/members/E09000005/notice");
@@ -65,7 +47,7 @@ class MembershipBrowserTest {
         Browser.keep(browser.screenshot("break-notice-refused"), "break-notice-refused.png");
 
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        setValue("#servedOn", today);
+        browser.setValue("#servedOn", today);
         browser.clickAndWait("#notice-form button[type=submit]");
         assertThat(browser.path()).startsWith("/members/E09000005");
         assertThat(browser.text("#status")).contains("Notice given");
@@ -81,9 +63,5 @@ class MembershipBrowserTest {
         assertThat(browser.text("#total")).isEqualTo("£620,000.00");
         browser.assertAccessible();
         Browser.keep(browser.screenshot("contributions"), "membership-contributions.png");
-    }
-
-    private void setValue(String css, String value) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
     }
 }

@@ -18,11 +18,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -33,29 +30,10 @@ import com.sun.net.httpserver.HttpServer;
  * The web shell and its security, in Debian's chromium against the real product jar with the demo users
  * (docs/demo-users.md). Every page visited is checked with axe-core.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebShellBrowserTest {
+class WebShellBrowserTest extends DemoProductBrowserTest {
 
     private static final String XSS = "<script>alert(1)</script>";
-    private RunningProduct product;
-    private Browser browser;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void start() throws Exception {
-        product = RunningProduct.start();
-        browser = new Browser(product);
-    }
-
-    @AfterAll
-    void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
 
     @BeforeEach
     void freshBrowser() {

@@ -24,6 +24,7 @@ import plv.membership.api.BreakNotice;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
 import plv.membership.api.Deadlines;
+import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberRegister;
@@ -136,6 +137,25 @@ class MembershipTest {
             assertThat(d.date()).isEqualTo(a.breakTakenOn());
         });
         assertThat(panels).anySatisfy(p -> assertThat(p.title()).isEqualTo("Deadlines in the next 90 days"));
+    }
+
+    @Test
+    void representativeAppointedThenCeasedStaysInTheHistory() {
+        String gss = "E09000029";
+        Member before = register.member(SECRETARY, gss).orElseThrow();
+        LocalDate on = before.representatives().stream().map(r -> r.ceasedOn() != null ? r.ceasedOn() : r.appointedOn())
+                .max(LocalDate::compareTo).orElse(LocalDate.of(2023, 4, 1)).plusDays(1);
+        register.appointRepresentative(SECRETARY, gss, "Itest Representative", on, "ITEST-1");
+        assertThatThrownBy(() -> register.ceaseRepresentative(BARNET_MO, gss, on.plusDays(10), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        Member after = register.ceaseRepresentative(SECRETARY, gss, on.plusDays(10), "itest");
+        assertThat(after.representatives()).hasSize(before.representatives().size() + 1);
+        assertThat(after.representatives().get(after.representatives().size() - 1)).satisfies(r -> {
+            assertThat(r.personName()).isEqualTo("Itest Representative");
+            assertThat(r.ceasedOn()).isEqualTo(on.plusDays(10));
+        });
+        assertThatThrownBy(() -> register.ceaseRepresentative(SECRETARY, gss, on.plusDays(11), "again"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("no corporate representative in office");
     }
 
     @Test

@@ -30,6 +30,12 @@ public interface MemberRegister {
     Member appointRepresentative(Actor actor, String gssCode, String personName, LocalDate appointedOn,
             String appointedBy);
 
+    /**
+     * Ends the appointment of the corporate representative in office: their row gets {@code ceasedOn} (the last day
+     * in office) and stays in the history. Refused when nobody is in office or the date is before their appointment.
+     */
+    Member ceaseRepresentative(Actor actor, String gssCode, LocalDate ceasedOn, String reason);
+
     /** Corrects the name, address or contact of an authority (the audit trail keeps the old values). */
     Member updateDetails(Actor actor, String gssCode, String name, String address, String contactEmail);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,13 +32,15 @@ import plv.board.api.WrittenResolutions;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
+import plv.platform.api.ValidationException;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
 
 /**
  * The board's pages: overview, directors (register and entry), meetings (list and the meeting with its agenda,
  * attendance, quorum per item, decisions, actions and minutes) and written resolutions. Forms post to the page they
- * are on with an {@code op}; {@link BoardActions} carries them out.
+ * are on with an {@code op}; {@link BoardActions} carries them out. A refused form is shown again on its page with
+ * each error beside its field (see {@link Form#errors}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/board", "/board/*" })
@@ -68,12 +71,36 @@ public class BoardPages extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req);
+        show(req, resp, users.require(req), path(req), Map.of(), Map.of(), "");
+    }
+
+    /**
+     * Carries out the secretary's form; a refused one comes back on the same page with each error beside its field,
+     * what was typed kept, and nothing changed.
+     */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Actor actor = users.require(req, Role.SECRETARY);
         String[] path = path(req);
+        Form form = new Form(req);
+        try {
+            String back = actions.perform(actor, path, form);
+            resp.sendRedirect(req.getContextPath() + back);
+        } catch (ValidationException e) {
+            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            show(req, resp, actor, path, form.typed(), form.errors(e), form.key());
+        }
+    }
+
+    private void show(HttpServletRequest req, HttpServletResponse resp, Actor actor, String[] path, Map<String, String> typed,
+            Map<String, String> errors, String failedItem) throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("secretary", actor.is(Role.SECRETARY));
         model.put("mayReadExempt", actor.mayReadCompanyExempt());
         model.put("today", LocalDate.now().toString());
+        model.put("form", typed);
+        model.put("errors", errors);
+        model.put("failedItem", failedItem);
         if (path.length == 0) {
             model.put("deadlines", Views.deadlines(deadlines.upcoming(actor, LocalDate.now(), 60)));
             model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
@@ -81,21 +108,23 @@ public class BoardPages extends HttpServlet {
         } else if (path[0].equals("directors") && path.length == 1) {
             model.put("directors", directors.directors(actor).stream().map(Views::director).toList());
             model.put("reminders", Views.deadlines(directors.companiesHouseReminders(actor)));
-            model.put("roles", Arrays.stream(DirectorRole.values()).map(Enum::name).toList());
+            model.put("roles", Views.options(DirectorRole.values()));
             render(req, resp, "board/directors.ftlh", "Register of directors", model);
         } else if (path[0].equals("directors") && path.length == 2) {
             model.put("d", Views.director(directors.director(actor, id(path[1]))));
-            model.put("roles", Arrays.stream(DirectorRole.values()).map(Enum::name).toList());
+            model.put("roles", Views.options(DirectorRole.values()));
             render(req, resp, "board/director.ftlh", "Director", model);
         } else if (path[0].equals("meetings") && path.length == 1) {
             model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
-            model.put("types", Arrays.stream(MeetingType.values()).map(Enum::name).toList());
+            model.put("types", Views.options(MeetingType.values()));
             render(req, resp, "board/meetings.ftlh", "Meetings", model);
         } else if (path[0].equals("meetings") && path.length == 2) {
             model.put("m", Views.meeting(meetings.meeting(actor, id(path[1]))));
-            model.put("statuses", Arrays.stream(MeetingStatus.values()).map(Enum::name).toList());
-            model.put("capacities", Arrays.stream(Capacity.values()).map(Enum::name).toList());
-            model.put("attendanceStatuses", Arrays.stream(AttendanceStatus.values()).map(Enum::name).toList());
+            model.put("statuses", Views.options(Arrays.stream(MeetingStatus.values())
+                    .filter(s -> s != MeetingStatus.MINUTES_APPROVED).toArray(MeetingStatus[]::new)));
+            model.put("capacities", Views.options(Capacity.values()));
+            model.put("attendanceStatuses", Views.options(AttendanceStatus.values()));
+            model.put("paragraphs", IntStream.rangeClosed(1, 7).mapToObj(n -> Map.of("id", String.valueOf(n), "label", "Paragraph " + n)).toList());
             render(req, resp, "board/meeting.ftlh", "Meeting", model);
         } else if (path[0].equals("papers") && path.length == 2) {
             byte[] content = meetings.paperContent(actor, id(path[1]));
@@ -104,7 +133,7 @@ public class BoardPages extends HttpServlet {
             resp.getOutputStream().write(content);
         } else if (path[0].equals("written-resolutions") && path.length == 1) {
             model.put("resolutions", resolutions.resolutions(actor).stream().map(Views::resolution).toList());
-            model.put("kinds", Arrays.stream(ResolutionKind.values()).map(Enum::name).toList());
+            model.put("kinds", Views.options(ResolutionKind.values()));
             MemberDirectory directory = memberDirectory;
             if (directory != null) {
                 model.put("suggestedMembers", String.join("\n", directory.membersOn(actor, LocalDate.now()).stream()
@@ -125,13 +154,6 @@ public class BoardPages extends HttpServlet {
         } else {
             throw new NotFoundException("There is no board page at " + req.getRequestURI() + ".");
         }
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req, Role.SECRETARY);
-        String back = actions.perform(actor, path(req), new Form(req));
-        resp.sendRedirect(req.getContextPath() + back);
     }
 
     private void render(HttpServletRequest req, HttpServletResponse resp, String template, String title,

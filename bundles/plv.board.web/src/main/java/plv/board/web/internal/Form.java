@@ -5,13 +5,20 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
 
-/** Reads form fields, refusing malformed ones with a message naming the field and the expected form. */
+/**
+ * Reads form fields, refusing malformed ones with a message naming the field and the expected form. When a form is
+ * refused, {@link #typed()} and {@link #errors} give what was typed and the errors keyed by the ids the page gives the
+ * form's fields ({@code <op>-<name>}, or {@code <op>-<item>-<name>} on forms repeated per agenda item or action).
+ */
 final class Form {
     private final HttpServletRequest req;
 
@@ -83,6 +90,39 @@ final class Form {
     List<String> list(String name) {
         String v = text(name);
         return v == null ? List.of() : Arrays.stream(v.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The id prefix of the posted form's fields, e.g. {@code decide-12-}. */
+    String prefix() {
+        String key = text("itemId") != null ? text("itemId") : text("actionId");
+        return (text("op") == null ? "" : text("op")) + (key == null ? "" : "-" + key) + "-";
+    }
+
+    /** The item or action the posted form was about, or "". */
+    String key() {
+        String key = text("itemId") != null ? text("itemId") : text("actionId");
+        return key == null ? "" : key;
+    }
+
+    /** What was typed, by field id, to show the form again as the user left it. */
+    Map<String, String> typed() {
+        Map<String, String> out = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> {
+            if (v.length > 0 && !List.of("csrf", "op", "version", "itemId", "actionId").contains(k)) {
+                out.put(prefix() + k, v[0]);
+            }
+        });
+        return out;
+    }
+
+    /** The errors by field id; one the form has no field for goes to the form itself ({@code <prefix>form}). */
+    Map<String, String> errors(ValidationException e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (FieldError f : e.errors()) {
+            String id = prefix() + (req.getParameterMap().containsKey(f.field()) ? f.field() : "form");
+            out.merge(id, f.message(), (a, b) -> a + " " + b);
+        }
+        return out;
     }
 
     <E extends Enum<E>> E choice(String name, Class<E> type) {

@@ -25,6 +25,14 @@ final class Views {
     private Views() {
     }
 
+    /** A form's choices: {id: the constant's name, label: its name in words, e.g. "Minutes approved"}. */
+    static List<Map<String, String>> options(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> {
+            String words = v.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return Map.of("id", v.name(), "label", Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        }).toList();
+    }
+
     private static Map<String, Object> map(Object... pairs) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

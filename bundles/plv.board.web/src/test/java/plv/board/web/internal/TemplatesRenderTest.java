@@ -14,6 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import plv.board.api.Action;
@@ -41,7 +44,13 @@ class TemplatesRenderTest {
 
     static Configuration configuration() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new ClassTemplateLoader(TemplatesRenderTest.class.getClassLoader(), "templates"));
+        try { // the board's templates, then the shell's (plv/forms.ftlh) as the product's renderer finds them
+            cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                    new ClassTemplateLoader(TemplatesRenderTest.class.getClassLoader(), "templates"),
+                    new FileTemplateLoader(new java.io.File("../plv.platform.web/src/main/resources/templates")) }));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLocale(java.util.Locale.UK);
@@ -75,7 +84,11 @@ class TemplatesRenderTest {
     }
 
     String render(String template, boolean secretary, Map<String, Object> extra) throws Exception {
-        Map<String, Object> model = new HashMap<>(extra);
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", Map.of());
+        model.put("errors", Map.of());
+        model.put("failedItem", "");
+        model.putAll(extra);
         model.put("secretary", secretary);
         model.put("mayReadExempt", secretary);
         model.put("today", "2026-03-20");
@@ -92,8 +105,8 @@ class TemplatesRenderTest {
         for (boolean secretary : new boolean[] { true, false }) {
             for (boolean approved : new boolean[] { true, false }) {
                 String page = render("board/meeting.ftlh", secretary, Map.of("m", Views.meeting(meeting(approved)),
-                        "statuses", List.of("PLANNED", "HELD", "MINUTES_APPROVED"), "capacities", List.of("DIRECTOR"),
-                        "attendanceStatuses", List.of("PRESENT")));
+                        "statuses", Views.options(MeetingStatus.values()), "capacities", Views.options(Capacity.values()),
+                        "attendanceStatuses", Views.options(AttendanceStatus.values()), "paragraphs", List.of()));
                 assertThat(page).doesNotContain(XSS).contains("&lt;script&gt;", "not quorate", "Schedule 12A paragraph 3");
                 assertThat(page.contains("Approve and lock")).isEqualTo(secretary && !approved);
                 assertThat(page.contains("version=confidential")).isEqualTo(secretary);
@@ -101,14 +114,14 @@ class TemplatesRenderTest {
             assertThat(render("board/overview.ftlh", secretary, Map.of("deadlines", Views.deadlines(deadlines),
                     "meetings", List.of(Views.meetingSummary(meeting(false)))))).contains("class=\"overdue\"").doesNotContain(XSS);
             assertThat(render("board/directors.ftlh", secretary, Map.of("directors", List.of(Views.director(director())),
-                    "reminders", Views.deadlines(deadlines), "roles", List.of("CHAIR", "DIRECTOR")))).doesNotContain(XSS)
+                    "reminders", Views.deadlines(deadlines), "roles", Views.options(DirectorRole.values())))).doesNotContain(XSS)
                     .contains("Zoë &lt;script&gt;");
-            assertThat(render("board/director.ftlh", secretary, Map.of("d", Views.director(director()), "roles", List.of("CHAIR"))))
+            assertThat(render("board/director.ftlh", secretary, Map.of("d", Views.director(director()), "roles", Views.options(DirectorRole.values()))))
                     .contains("Appointed as Chair").doesNotContain(XSS);
             assertThat(render("board/meetings.ftlh", secretary, Map.of("meetings", List.of(Views.meetingSummary(meeting(true))),
-                    "types", List.of("BOARD")))).contains("/api/meetings/5/minutes.pdf?version=public");
+                    "types", Views.options(MeetingType.values())))).contains("/api/meetings/5/minutes.pdf?version=public");
             assertThat(render("board/resolutions.ftlh", secretary, Map.of("resolutions", List.of(Views.resolution(resolution())),
-                    "kinds", List.of("ORDINARY", "SPECIAL")))).contains("1 of 2").doesNotContain(XSS);
+                    "kinds", Views.options(ResolutionKind.values())))).contains("1 of 2").doesNotContain(XSS);
             assertThat(render("board/resolution.ftlh", secretary, Map.of("r", Views.resolution(resolution()))))
                     .contains("E09000005").doesNotContain(XSS);
             assertThat(render("board/public-minutes.ftlh", secretary, Map.of("meetings", List.of(Views.meetingSummary(meeting(true))))))
@@ -118,7 +131,7 @@ class TemplatesRenderTest {
 
     @Test
     void membersRegisterSuggestionsAppearWhenTheRegisterIsInstalled() throws Exception {
-        assertThat(render("board/resolutions.ftlh", true, Map.of("resolutions", List.of(), "kinds", List.of("ORDINARY"),
+        assertThat(render("board/resolutions.ftlh", true, Map.of("resolutions", List.of(), "kinds", Views.options(ResolutionKind.values()),
                 "suggestedMembers", "E09000003\nE09000005"))).contains("E09000003\nE09000005</textarea>", "members register");
         assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(resolution()),
                 "memberNames", Map.of("E09000003", "Barnet " + XSS)))).contains("E09000003 – Barnet &lt;script&gt;")
@@ -140,6 +153,19 @@ class TemplatesRenderTest {
                 LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 10), 5);
         assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(filed), "today", "2026-02-12")))
                 .contains("2026-02-10").doesNotContain("value=\"filed\"");
+    }
+
+    @Test
+    void aRefusedFormShowsEachErrorBesideItsFieldOnTheItemItWasFor() throws Exception {
+        String page = render("board/meeting.ftlh", true, Map.of("m", Views.meeting(meeting(false)),
+                "statuses", Views.options(MeetingStatus.values()), "capacities", Views.options(Capacity.values()),
+                "attendanceStatuses", Views.options(AttendanceStatus.values()), "paragraphs", List.of(),
+                "form", Map.of("decide-2-proposer", "Zoë " + XSS), "failedItem", "2",
+                "errors", Map.of("decide-2-resolution", "Enter the resolution " + XSS, "decide-2-form", "Not quorate " + XSS)));
+        assertThat(page).doesNotContain(XSS).contains("<a href=\"#decide-2-resolution\">", "id=\"decide-2-resolution-error\"",
+                "aria-describedby=\"decide-2-resolution-error\"", "value=\"Zoë &lt;script&gt;", "<details open>",
+                "id=\"decide-2-form-error\"", "<a href=\"#decide-2-form\">", "id=\"decide-1-resolution\"");
+        assertThat(page.indexOf("decide-2-resolution-error")).isGreaterThan(page.indexOf("id=\"decide-2-form\""));
     }
 
     @Test

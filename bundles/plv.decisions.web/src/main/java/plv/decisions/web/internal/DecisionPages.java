@@ -24,6 +24,7 @@ import plv.decisions.api.CouncilDecisions;
 import plv.decisions.api.DecisionImport;
 import plv.decisions.api.Delegations;
 import plv.decisions.api.ImportResult;
+import plv.decisions.api.LondonAuthorities;
 import plv.decisions.api.OfficerDecisions;
 import plv.decisions.api.SecretaryDashboard;
 import plv.platform.api.Actor;
@@ -52,11 +53,12 @@ public class DecisionPages extends HttpServlet {
     private final transient OfficerDecisions records;
     private final transient SecretaryDashboard dashboard;
     private final transient DecisionImport importer;
+    private final transient DecisionForms forms;
 
     @Activate
     public DecisionPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference CouncilDecisions decisions,
             @Reference Delegations delegations, @Reference OfficerDecisions records, @Reference SecretaryDashboard dashboard,
-            @Reference DecisionImport importer) {
+            @Reference DecisionImport importer, @Reference LondonAuthorities authorities) {
         this.users = users;
         this.pages = pages;
         this.decisions = decisions;
@@ -64,6 +66,7 @@ public class DecisionPages extends HttpServlet {
         this.records = records;
         this.dashboard = dashboard;
         this.importer = importer;
+        this.forms = new DecisionForms(pages, decisions, delegations, records, authorities);
     }
 
     @Override
@@ -74,8 +77,55 @@ public class DecisionPages extends HttpServlet {
             case "/", "" -> list(req, resp, actor);
             case "/overview" -> overview(req, resp, actor);
             case "/import" -> importPage(req, resp, actor, null);
-            default -> detail(req, resp, actor, id(path));
+            case "/new" -> {
+                users.require(req, Role.SECRETARY);
+                forms.newDecision(req, resp);
+            }
+            default -> {
+                String[] parts = path.substring(1).split("/");
+                if (parts.length == 1) {
+                    detail(req, resp, actor, id("/" + parts[0]));
+                } else {
+                    showForm(req, resp, users.require(req, Role.SECRETARY), parts);
+                }
+            }
         }
+    }
+
+    /** GET of {id}/edit, {id}/delegations/new, {id}/delegations/{delegationId}/officer-decisions/new. */
+    private void showForm(HttpServletRequest req, HttpServletResponse resp, Actor actor, String[] parts) throws IOException {
+        CouncilDecision d = decisions.get(actor, id("/" + parts[0]));
+        switch (form(parts)) {
+            case "edit" -> forms.editDecision(req, resp, d);
+            case "delegation" -> forms.showDelegation(req, resp, d, Map.of(), Map.of());
+            case "officer-decision" -> forms.newOfficerDecision(req, resp, d, forms.delegationOf(actor, d, id("/" + parts[2])));
+            default -> throw new NotFoundException("There is no page " + req.getPathInfo() + " under /decisions.");
+        }
+    }
+
+    /** POST to the same paths as {@link #showForm}. */
+    private void saveForm(HttpServletRequest req, HttpServletResponse resp, Actor actor, String[] parts) throws IOException {
+        CouncilDecision d = decisions.get(actor, id("/" + parts[0]));
+        switch (form(parts)) {
+            case "edit" -> forms.saveDecision(req, resp, actor, d);
+            case "delegation" -> forms.saveDelegation(req, resp, actor, d);
+            case "officer-decision" -> forms.saveOfficerDecision(req, resp, actor, d, forms.delegationOf(actor, d, id("/" + parts[2])));
+            default -> throw new NotFoundException("Nothing to post at " + req.getRequestURI());
+        }
+    }
+
+    /** Which form a path under a decision names, or "" for none. */
+    private static String form(String[] parts) {
+        if (parts.length == 2 && parts[1].equals("edit")) {
+            return "edit";
+        }
+        if (parts.length == 3 && parts[1].equals("delegations") && parts[2].equals("new")) {
+            return "delegation";
+        }
+        if (parts.length == 5 && parts[1].equals("delegations") && parts[3].equals("officer-decisions") && parts[4].equals("new")) {
+            return "officer-decision";
+        }
+        return "";
     }
 
     /** Sort keys of the list's sortable columns. */
@@ -103,6 +153,7 @@ public class DecisionPages extends HttpServlet {
         model.put("page", page);
         model.put("council", council == null ? "" : council);
         model.put("mayImport", actor.is(Role.SECRETARY));
+        model.put("mayRecord", actor.is(Role.SECRETARY));
         model.put("mayOverview", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
         pages.render(req, resp, getClass(), "decisions/list.ftlh", "Council decisions", model);
     }
@@ -113,6 +164,7 @@ public class DecisionPages extends HttpServlet {
         model.put("d", Models.decision(d));
         // officer decisions link to their review page only for those who may open it (ReviewPages)
         model.put("mayOpenReviews", actor.hasAnyRole(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR));
+        model.put("mayRecord", actor.is(Role.SECRETARY));
         model.put("delegations", delegations.forDecision(actor, id).stream().map(del -> {
             Map<String, Object> m = Models.delegation(del);
             m.put("records", records.underDelegation(actor, del.id()).stream().map(Models::officerDecision).toList());
@@ -144,8 +196,14 @@ public class DecisionPages extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
         Actor actor = users.require(req, Role.SECRETARY);
-        if (!"/import".equals(req.getPathInfo())) {
-            throw new NotFoundException("Nothing to post at " + req.getRequestURI());
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        if ("/new".equals(path)) {
+            forms.saveDecision(req, resp, actor, null);
+            return;
+        }
+        if (!"/import".equals(path)) {
+            saveForm(req, resp, actor, path.substring(1).split("/"));
+            return;
         }
         Part file = req.getPart("file");
         ImportResult result;

@@ -92,7 +92,7 @@ public class ReviewPages extends HttpServlet {
             try {
                 records.answerQuery(actor, id, req.getParameter("answer"));
             } catch (ValidationException e) {
-                form(req, resp, actor, id, errors(e), Map.of("answer", value(req, "answer")));
+                form(req, resp, actor, id, FormFields.byField(e), Map.of("answer", value(req, "answer")));
                 return;
             }
             resp.sendRedirect("/reviews/" + id);
@@ -105,7 +105,7 @@ public class ReviewPages extends HttpServlet {
         try {
             reviews.submit(actor, submission(req, c));
         } catch (ValidationException e) {
-            form(req, resp, actor, id, errors(e), form);
+            form(req, resp, actor, id, FormFields.byField(e), form);
             return;
         }
         resp.sendRedirect("/reviews/" + id);
@@ -150,12 +150,6 @@ public class ReviewPages extends HttpServlet {
             throw new ValidationException(errors);
         }
         return new ReviewSubmission(c.record().id(), consultees, conditions, outcome, emptyToNull(value(req, "comments")));
-    }
-
-    private static Map<String, String> errors(ValidationException e) {
-        Map<String, String> out = new LinkedHashMap<>();
-        e.errors().forEach(f -> out.merge(f.field(), f.message(), (a, b) -> a + " " + b));
-        return out;
     }
 
     private static String value(HttpServletRequest req, String name) {

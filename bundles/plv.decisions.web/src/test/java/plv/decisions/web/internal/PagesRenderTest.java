@@ -97,21 +97,46 @@ class PagesRenderTest {
     void listAndDetail() throws Exception {
         plv.platform.web.api.ListQuery query = new plv.platform.web.api.ListQuery(1, 25, "decided", false, XSS);
         String list = render("decisions/list.ftlh", Map.of("decisions", Models.decisions(List.of(decision(false), decision(true))),
-                "council", "", "mayImport", true, "mayOverview", true, "query", query,
+                "council", "", "mayImport", true, "mayOverview", true, "mayRecord", true, "query", query,
                 "page", new plv.platform.web.api.ListPage<>(List.of(1, 2), 2, query)));
         assertThat(list).doesNotContain(XSS).contains("data-id=\"12345\"", "data-gss=\"E09000010\"", "/decisions/12345",
-                "aria-sort=\"ascending\"", "Showing 1–2 of 2");
+                "aria-sort=\"ascending\"", "Showing 1–2 of 2", "/decisions/new");
         Map<String, Object> del = Models.delegation(delegation());
         del.put("records", List.of(Models.officerDecision(record(ReviewStatus.QUERIED))));
         for (CouncilDecision d : List.of(decision(false), decision(true))) {
             String detail = render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del),
-                    "mayOpenReviews", true));
+                    "mayOpenReviews", true, "mayRecord", true));
             assertThat(detail).doesNotContain(XSS).contains("Director of Finance, Monitoring Officer", "£20,000.00", "review overdue",
-                    "href=\"/reviews/");
+                    "href=\"/reviews/", "/decisions/12345/edit", "/decisions/12345/delegations/7/officer-decisions/new");
             assertThat(render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del),
-                    "mayOpenReviews", false))).as("no link to a review page the reader may not open")
-                    .doesNotContain("href=\"/reviews/").contains("review overdue");
+                    "mayOpenReviews", false, "mayRecord", false))).as("no link to a review page the reader may not open")
+                    .doesNotContain("href=\"/reviews/").doesNotContain("/edit").contains("review overdue");
         }
+    }
+
+    @Test
+    void decisionFormShowsEachErrorBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+        Map<String, String> typed = new HashMap<>(DecisionForms.values(decision(false).details()));
+        typed.put("title", XSS);
+        typed.put("version", "3");
+        String page = render("decisions/decision-form.ftlh", Map.of("action", "/decisions/12345/edit", "editing", true,
+                "councils", List.of(Map.of("id", "E09000010", "label", "Enfield (E09000010)")),
+                "decisionMakers", List.of(Map.of("id", "CABINET", "label", "Cabinet")),
+                "statuses", List.of(Map.of("id", "DECIDED", "label", "Decided")), "noticeExceptions", List.of(),
+                "paragraphs", List.of(Map.of("id", "3", "label", "Paragraph 3")), "form", typed,
+                "errors", Map.of("documentLinks", "'www' is not a web address: " + XSS)));
+        assertThat(page).doesNotContain(XSS).contains("<a href=\"#documentLinks\">", "id=\"documentLinks-error\"",
+                "aria-describedby=\"documentLinks-hint documentLinks-error\"", "aria-invalid=\"true\"",
+                "name=\"version\" value=\"3\"", "<option value=\"E09000010\" selected>", "<option value=\"3\" selected>",
+                "name=\"exempt\" type=\"checkbox\" value=\"yes\" checked", "value=\"KD 5483\"", "name=\"csrf\" value=\"token-1\"");
+        Map<String, Object> del = Models.delegation(delegation());
+        String record = render("decisions/officer-decision-form.ftlh", Map.of("d", Models.decision(decision(true)),
+                "delegation", del, "paragraphs", List.of(), "form", Map.of("title", XSS), "errors", Map.of("consultedOn-1", XSS)));
+        assertThat(record).doesNotContain(XSS).contains("name=\"consultedOn-0\"", "id=\"consultedOn-1-error\"",
+                "Consultation with the Monitoring Officer", "action=\"/decisions/12345/delegations/7/officer-decisions/new\"");
+        String delegationForm = render("decisions/delegation-form.ftlh", Map.of("d", Models.decision(decision(false)),
+                "paragraphs", List.of(), "form", Map.of("scope", XSS), "errors", Map.of("financialLimit", XSS)));
+        assertThat(delegationForm).doesNotContain(XSS).contains("id=\"financialLimit-error\"", "action=\"/decisions/12345/delegations/new\"");
     }
 
     @Test

@@ -136,6 +136,31 @@ public class MemberRegisterService implements MemberRegister {
     }
 
     @Override
+    public Member ceaseRepresentative(Actor actor, String gssCode, LocalDate ceasedOn, String reason) {
+        Access.requireSecretary(actor, "cease a corporate representative's appointment");
+        if (ceasedOn == null) {
+            throw new ValidationException("ceasedOn", "Enter the last day of the appointment (YYYY-MM-DD).");
+        }
+        LocalDate today = data.today();
+        return data.store().write(actor, (em, audit) -> {
+            MemberEntity m = Registry.member(em, gssCode);
+            RepresentativeEntity r = Registry.representatives(em, m.id).stream().filter(x -> x.ceasedOn == null)
+                    .reduce((a, b) -> b).orElseThrow(() -> new ValidationException("ceasedOn",
+                            m.name + " has no corporate representative in office to cease: appoint one instead."));
+            if (ceasedOn.isBefore(r.appointedOn)) {
+                throw new ValidationException("ceasedOn", "The appointment cannot end before it began: " + r.personName
+                        + " was appointed on " + r.appointedOn + ".");
+            }
+            r.ceasedOn = ceasedOn;
+            em.flush();
+            audit.record("cease-representative", "member", m.gssCode, Map.of(
+                    "representative", FieldChange.of(r.personName, null), "ceasedOn", FieldChange.of(null, ceasedOn),
+                    "reason", FieldChange.of(null, blank(reason) ? null : reason.trim())));
+            return Registry.toRecord(em, m, today, true);
+        });
+    }
+
+    @Override
     public Member updateDetails(Actor actor, String gssCode, String name, String address, String contactEmail) {
         Access.requireSecretary(actor, "correct a member's details");
         if (blank(name)) {

@@ -181,6 +181,26 @@ abstract class MembershipServicesContract {
     }
 
     @Test
+    void ceasingARepresentativeKeepsTheRowAndRefusesWhenNobodyIsInOffice() {
+        Services s = on("2026-11-23");
+        assertThatThrownBy(() -> s.register.ceaseRepresentative(SECRETARY, "E09000003", LocalDate.of(2026, 11, 1), null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("no corporate representative in office");
+        s.register.appointRepresentative(SECRETARY, "E09000003", "A. Person", LocalDate.of(2023, 4, 1), "CEF23007");
+        assertThatThrownBy(() -> s.register.ceaseRepresentative(SECRETARY, "E09000003", LocalDate.of(2023, 3, 1), "x"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("appointed on 2023-04-01");
+        assertThatThrownBy(() -> s.register.ceaseRepresentative(BARNET_MO, "E09000003", LocalDate.of(2026, 11, 1), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        Member m = s.register.ceaseRepresentative(SECRETARY, "E09000003", LocalDate.of(2026, 11, 1), "Left the council");
+        assertThat(m.representatives()).hasSize(1);
+        assertThat(m.representatives().get(0).personName()).isEqualTo("A. Person");
+        assertThat(m.representatives().get(0).ceasedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(m.representativeOn(LocalDate.of(2026, 11, 23))).isEmpty();
+        Member again = s.register.appointRepresentative(SECRETARY, "E09000003", "B. Person", LocalDate.of(2026, 12, 1), "KD 5483");
+        assertThat(again.representatives()).extracting(r -> r.personName()).containsExactly("A. Person", "B. Person");
+        assertThat(again.representatives().get(0).ceasedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
     void documentsKeepHashAndSizeAndRefuseWrongTypeOrTooBig() {
         Services s = on("2026-11-23");
         byte[] pdf = "%PDF-1.7 signed agreement".getBytes(StandardCharsets.US_ASCII);

@@ -43,7 +43,8 @@ import plv.platform.web.api.ListQuery;
 /**
  * The register of members ({@code /members}, CSV with {@code ?format=csv}), a member's record
  * ({@code /members/E09000003}), the break notice form ({@code /members/E09000003/notice}), document upload and download,
- * and a member's statement of contributions ({@code /members/E09000003/statement?year=2028}).
+ * a member's statement of contributions ({@code /members/E09000003/statement?year=2028}) and the secretary's forms for
+ * a status change, corporate representatives and a variation of terms ({@link MemberForms}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({"/members", "/members/*"})
@@ -84,6 +85,15 @@ public class MemberPages extends HttpServlet {
         } else if (parts.length == 2 && parts[1].equals("events")) {
             users.require(req, Role.SECRETARY);
             events().show(req, resp, actor, parts[0], Map.of("on", LocalDate.now().toString()), Map.of());
+        } else if (parts.length == 2 && parts[1].equals("status")) {
+            users.require(req, Role.SECRETARY);
+            forms().showStatus(req, resp, actor, parts[0], Map.of("effectiveOn", LocalDate.now().toString()), Map.of());
+        } else if (parts.length == 2 && parts[1].equals("representatives")) {
+            users.require(req, Role.SECRETARY);
+            forms().showRepresentatives(req, resp, actor, parts[0], Map.of(), Map.of());
+        } else if (parts.length == 2 && parts[1].equals("variation")) {
+            users.require(req, Role.SECRETARY);
+            forms().showVariation(req, resp, actor, parts[0], Map.of(), Map.of());
         } else if (parts.length == 2 && parts[1].equals("statement")) {
             statement(req, resp, actor, parts[0]);
         } else if (parts.length == 3 && parts[1].equals("documents")) {
@@ -103,6 +113,14 @@ public class MemberPages extends HttpServlet {
             events().record(req, resp, actor, parts[0]);
         } else if (parts.length == 2 && parts[1].equals("documents")) {
             upload(req, resp, actor, parts[0]);
+        } else if (parts.length == 2 && parts[1].equals("status")) {
+            forms().changeStatus(req, resp, actor, parts[0]);
+        } else if (parts.length == 2 && parts[1].equals("representatives")) {
+            forms().appoint(req, resp, actor, parts[0]);
+        } else if (parts.length == 3 && parts[1].equals("representatives") && parts[2].equals("cease")) {
+            forms().cease(req, resp, actor, parts[0]);
+        } else if (parts.length == 2 && parts[1].equals("variation")) {
+            forms().vary(req, resp, actor, parts[0]);
         } else {
             throw new NotFoundException("Nothing to post at " + req.getRequestURI() + ".");
         }
@@ -110,6 +128,10 @@ public class MemberPages extends HttpServlet {
 
     private AgreementEventForm events() {
         return new AgreementEventForm(pages, agreements, documents);
+    }
+
+    private MemberForms forms() {
+        return new MemberForms(pages, register, agreements);
     }
 
     private static String[] parts(HttpServletRequest req) {

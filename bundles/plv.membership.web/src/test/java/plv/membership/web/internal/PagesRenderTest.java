@@ -148,6 +148,28 @@ class PagesRenderTest {
     }
 
     @Test
+    void statusRepresentativeAndVariationFormsKeepWhatWasTypedAndShowErrorsBesideTheFields() throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        model.put("m", Views.member(member(false)));
+        model.put("statuses", List.of(Map.of("id", "CEASED", "label", "Ceased")));
+        model.put("form", Map.of("status", "CEASED", "reason", XSS));
+        model.put("errors", Map.of("effectiveOn", "Enter the date " + XSS));
+        assertThat(render("members/status.ftlh", model)).contains("<option value=\"CEASED\" selected>", "id=\"effectiveOn-error\"",
+                "<a href=\"#effectiveOn\">", "action=\"/members/E09000003/status\"").doesNotContain(XSS);
+        model.put("inOffice", true);
+        model.put("form", Map.of("personName", XSS, "appointedOn", "2026-13-01"));
+        model.put("errors", Map.of("appointedOn", "'2026-13-01' is not a date"));
+        assertThat(render("members/representatives.ftlh", model)).contains("id=\"appointedOn-error\"", "value=\"2026-13-01\"",
+                "<td>in office</td>", "action=\"/members/E09000003/representatives/cease\"", "aria-invalid=\"true\"")
+                .doesNotContain(XSS);
+        model.put("a", Views.agreement(agreement(false)));
+        model.put("form", MemberForms.terms(agreement(false).terms()));
+        model.put("errors", Map.of("reason", "Enter the reason for the variation."));
+        assertThat(render("members/variation.ftlh", model)).contains("value=\"2023-04-01\"", "name=\"noticeMonths\" type=\"number\"",
+                "value=\"6\"", "value=\"yes\" checked", "id=\"reason-error\"").doesNotContain(XSS);
+    }
+
+    @Test
     void noticeFormShowsTheDeadlineAndErrors() throws Exception {
         Map<String, Object> model = new HashMap<>();
         model.put("a", Views.agreement(agreement(false)));
