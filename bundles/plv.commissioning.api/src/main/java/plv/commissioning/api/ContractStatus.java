@@ -1,6 +1,5 @@
 package plv.commissioning.api;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,6 +20,6 @@ public enum ContractStatus {
     }
 
     public static Optional<ContractStatus> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return EnumIds.byId(values(), ContractStatus::id, id);
     }
 }

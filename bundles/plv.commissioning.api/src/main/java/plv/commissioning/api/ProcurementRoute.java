@@ -1,6 +1,5 @@
 package plv.commissioning.api;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +36,6 @@ public enum ProcurementRoute {
     }
 
     public static Optional<ProcurementRoute> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return EnumIds.byId(values(), ProcurementRoute::id, id);
     }
 }

@@ -1,6 +1,5 @@
 package plv.commissioning.api;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,6 +37,6 @@ public enum RiskCategory {
     }
 
     public static Optional<RiskCategory> byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return EnumIds.byId(values(), RiskCategory::id, id);
     }
 }

@@ -1,6 +1,5 @@
 package plv.commissioning.api;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,6 +22,6 @@ public enum SupplierKind {
     }
 
     public static Optional<SupplierKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return EnumIds.byId(values(), SupplierKind::id, id);
     }
 }

@@ -44,23 +44,34 @@ public class CommissioningServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        List<String> parts = Requests.parts(req);
-        ProgrammeDescriptor p = programme(parts);
-        switch (parts.get(1)) {
-            case "risks" -> risks.get(req, resp, p, parts.subList(2, parts.size()));
-            case "contracts" -> contracts.get(req, resp, p, parts.subList(2, parts.size()));
-            default -> throw new NotFoundException("There is no page " + req.getRequestURI() + ".");
-        }
+        dispatch(req, resp, false);
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        dispatch(req, resp, true);
+    }
+
+    private void dispatch(HttpServletRequest req, HttpServletResponse resp, boolean post) throws IOException {
         List<String> parts = Requests.parts(req);
         ProgrammeDescriptor p = programme(parts);
+        List<String> rest = parts.subList(2, parts.size());
         switch (parts.get(1)) {
-            case "risks" -> risks.post(req, resp, p, parts.subList(2, parts.size()));
-            case "contracts" -> contracts.post(req, resp, p, parts.subList(2, parts.size()));
-            default -> throw new NotFoundException("There is no form at " + req.getRequestURI() + ".");
+            case "risks" -> {
+                if (post) {
+                    risks.post(req, resp, p, rest);
+                } else {
+                    risks.get(req, resp, p, rest);
+                }
+            }
+            case "contracts" -> {
+                if (post) {
+                    contracts.post(req, resp, p, rest);
+                } else {
+                    contracts.get(req, resp, p, rest);
+                }
+            }
+            default -> throw new NotFoundException("There is nothing at " + req.getRequestURI() + ".");
         }
     }
 
