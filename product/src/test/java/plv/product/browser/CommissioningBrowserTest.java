@@ -119,6 +119,21 @@ class CommissioningBrowserTest {
         // the design and build contract is exempt: its value is withheld from a commissioning officer
         assertThat(browser.find("tr#SCH-C002 td.contract-value").getText()).contains("Exempt information");
         Browser.keep(browser.screenshot("contract-register"), "contract-register.png");
+
+        // the same register as OCDS 1.1.5 contracts: the exempt value is left out, the options give the max extent
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> ocds = (java.util.List<java.util.Map<String, Object>>) ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/programmes/secure-childrens-home/contracts').then(r => r.json()).then(j => done(j.contracts))"
+                        + ".catch(e => done([{error: String(e)}]));");
+        assertThat(ocds).filteredOn(c -> "SCH-C010".equals(c.get("id"))).singleElement().satisfies(c -> {
+            assertThat(c.get("status")).isEqualTo("pending");
+            assertThat(c.get("period")).isEqualTo(java.util.Map.of("startDate", "2028-01-01", "endDate", "2030-12-31",
+                    "maxExtentDate", "2032-12-31"));
+            assertThat(c.get("value")).isEqualTo(java.util.Map.of("amount", 1800000L, "currency", "GBP"));
+        });
+        assertThat(ocds).filteredOn(c -> "SCH-C002".equals(c.get("id"))).singleElement()
+                .satisfies(c -> assertThat(c).doesNotContainKey("value"));
     }
 
     @Test
