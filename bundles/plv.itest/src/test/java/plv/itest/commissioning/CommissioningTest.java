@@ -125,6 +125,23 @@ class CommissioningTest {
     }
 
     @Test
+    void risksAddedAtTheSameMomentGetReferencesOfTheirOwn() throws Exception {
+        String p = programme();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Risk>> added = pool.invokeAll(List.of(() -> risks.add(OFFICER, p, risk("One", "2", "")),
+                    () -> risks.add(OFFICER, p, risk("Two", "2", "")), () -> risks.add(OFFICER, p, risk("Three", "2", ""))));
+            for (java.util.concurrent.Future<Risk> f : added) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(risks.list(OFFICER, p)).extracting(r -> r.reference().substring(r.reference().length() - 3))
+                .containsExactly("R01", "R02", "R03");
+    }
+
+    @Test
     void onlyKeepersChangeAndOnlyStaffRead() {
         String p = programme();
         assertThatThrownBy(() -> risks.list(MONITORING_OFFICER, p)).isInstanceOf(AccessDeniedException.class);

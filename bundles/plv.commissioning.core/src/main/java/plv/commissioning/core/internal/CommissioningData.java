@@ -61,6 +61,19 @@ public class CommissioningData {
         }
     }
 
+    /**
+     * True when a write failed on a unique constraint (SQL state class 23), e.g. two people adding the same reference
+     * at the same moment: the check before the insert saw neither.
+     */
+    static boolean isUniqueViolation(RuntimeException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The audited fields whose value differs (absent = null). */
     static Map<String, FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
         Map<String, FieldChange> out = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import plv.commissioning.api.SupplierKind;
 import plv.platform.api.Actor;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
+import plv.platform.api.ValidationException;
 
 /**
  * The contract registers of every programme, in COM_CONTRACT. A programme's {@link ContractCheck} services (by their
@@ -75,14 +76,21 @@ public class ContractRegisterService implements ContractRegister {
         CommissioningData.requireKeeper(actor);
         ContractEntity e = new ContractEntity();
         check(programmeId, draft, e, false);
-        return data.store.write(actor, (em, audit) -> {
-            requireUniqueReference(em, programmeId, e.reference, null);
-            e.programmeId = programmeId;
-            em.persist(e);
-            em.flush();
-            audit.record("create", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(Map.of(), e.audited()));
-            return toRecord(e, actor, data.today());
-        });
+        try {
+            return data.store.write(actor, (em, audit) -> {
+                requireUniqueReference(em, programmeId, e.reference, null);
+                e.programmeId = programmeId;
+                em.persist(e);
+                em.flush();
+                audit.record("create", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(Map.of(), e.audited()));
+                return toRecord(e, actor, data.today());
+            });
+        } catch (RuntimeException ex) {
+            if (CommissioningData.isUniqueViolation(ex)) { // added by someone else between the check and the insert
+                throw duplicateReference(e.reference);
+            }
+            throw ex;
+        }
     }
 
     @Override
@@ -152,9 +160,13 @@ public class ContractRegisterService implements ContractRegister {
         List<Long> ids = em.createQuery("SELECT c.id FROM ContractEntity c WHERE c.programmeId = :p AND c.reference = :r", Long.class)
                 .setParameter("p", programmeId).setParameter("r", reference).getResultList();
         if (ids.stream().anyMatch(id -> !id.equals(self))) {
-            throw new plv.platform.api.ValidationException("reference", "Reference " + reference
-                    + " is already in this programme's contract register; give each contract its own reference.");
+            throw duplicateReference(reference);
         }
+    }
+
+    private static ValidationException duplicateReference(String reference) {
+        return new ValidationException("reference", "Reference " + reference
+                + " is already in this programme's contract register; give each contract its own reference.");
     }
 
     private static ContractEntity find(EntityManager em, String programmeId, long id) {

@@ -55,6 +55,19 @@ public class RiskLogService implements RiskLog {
     @Override
     public Risk add(Actor actor, String programmeId, RiskDraft draft) {
         CommissioningData.requireKeeper(actor);
+        // the next reference is worked out in the transaction; should someone else take it first, take the one after
+        for (int attempt = 1;; attempt++) {
+            try {
+                return addOnce(actor, programmeId, draft);
+            } catch (RuntimeException e) {
+                if (attempt == 5 || !CommissioningData.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Risk addOnce(Actor actor, String programmeId, RiskDraft draft) {
         LocalDate today = data.today();
         RiskEntity e = new RiskEntity();
         RiskValidation.Checked checked = RiskValidation.apply(draft, e, today, null);
