@@ -14,7 +14,7 @@ import plv.platform.api.RegisterDescriptor;
 import plv.platform.api.persistence.Database;
 import plv.platform.api.persistence.SchemaVersion;
 
-/** The shipped programme bundle plugs in through the whiteboard, with its own registers and migrations. */
+/** The shipped programme bundle plugs in through the whiteboard; its registers are the commissioning area's, in COM_ tables. */
 @ExtendWith(ServiceExtension.class)
 class SecureChildrensHomeTest {
 
@@ -23,13 +23,15 @@ class SecureChildrensHomeTest {
             @InjectService(timeout = 30_000) ProgrammeRegistry registry) {
         assertThat(registry.programme("secure-childrens-home")).containsSame(sch);
         assertThat(sch.descriptor().status()).isEqualTo(ProgrammeStatus.PROCURING);
-        assertThat(sch.registers()).extracting(RegisterDescriptor::id).containsExactly("contracts", "risks");
+        assertThat(sch.registers()).extracting(RegisterDescriptor::id, RegisterDescriptor::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("contracts", "/commissioning/secure-childrens-home/contracts"),
+                org.assertj.core.groups.Tuple.tuple("risks", "/commissioning/secure-childrens-home/risks"));
     }
 
     @Test
-    void itOwnsItsSchema(@InjectService(timeout = 30_000) Database database,
+    void itsRegistersAreTheCommissioningAreas(@InjectService(timeout = 30_000) Database database,
             @InjectService(timeout = 30_000, filter = "(plv.programme.type=secure-childrens-home)") Programme ready) throws Exception {
-        assertThat(plv.itest.platform.Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.programme.sch", 1))))
+        assertThat(plv.itest.platform.Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 1))))
                 .as("schema versions: %s", database.schemaVersions()).isTrue();
     }
 }

@@ -1,6 +1,5 @@
 package plv.programme.sch.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.framework.BundleContext;
@@ -8,77 +7,68 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import plv.commissioning.api.ContractDraft;
+import plv.commissioning.api.ContractRegister;
+import plv.commissioning.api.RiskDraft;
+import plv.commissioning.api.RiskDraft.ActionDraft;
+import plv.commissioning.api.RiskLog;
+import plv.platform.api.Actor;
+
 /**
  * With {@code plv.demo=true} and an empty risk log: the key risks and mitigations of the London Councils briefing
- * (Nov 2022) and the programme's first contracts.
+ * (Nov 2022) and the programme's first contracts, stored through the commissioning area like anyone's.
  */
 @Component(immediate = true)
 public class SchDemoData {
 
     @Activate
-    public SchDemoData(BundleContext context, @Reference SchRegisters registers) {
-        if (!Boolean.parseBoolean(context.getProperty("plv.demo")) || !registers.isEmpty()) {
+    public SchDemoData(BundleContext context, @Reference RiskLog risks, @Reference ContractRegister contracts) {
+        Actor system = Actor.system();
+        if (!Boolean.parseBoolean(context.getProperty("plv.demo")) || !risks.list(system, SecureChildrensHome.ID).isEmpty()) {
             return;
         }
-        LocalDate reviewed = LocalDate.of(2026, 10, 15);
-        registers.addDemo(List.of(
-                risk("SCH-R01", "Low occupancy levels", "financial", "Director of the PLV", 4, 4, 3, 4, 2, 3, LocalDate.of(2028, 3, 31),
-                        "Robust management and oversight of occupancy levels; available places added to the national pool to be"
-                                + " purchased by out-of-London authorities; some emergency places kept free.", reviewed),
-                risk("SCH-R02", "Unsatisfactory outcome from statutory inspections", "regulatory", "Registered manager (to be appointed)",
-                        3, 5, 3, 4, 1, 4, LocalDate.of(2028, 9, 30),
-                        "Robust practice model, quality assurance arrangements, mock inspections before registration.", reviewed),
-                risk("SCH-R03", "Child serious injury or death", "safeguarding", "Director of Children's Services, Barnet (lead borough)",
-                        2, 5, 2, 5, 1, 5, null,
-                        "Robust practice model, risk management policies, procedures and training; safeguarding arrangements agreed"
-                                + " with members.", reviewed),
-                risk("SCH-R04", "Adverse publicity / reputational damage", "reputational", "PLV board", 3, 4, 3, 3, 2, 2,
-                        LocalDate.of(2027, 12, 31),
-                        "Robust practice model, risk management policies, procedures and training; communications plan with members.",
-                        reviewed),
-                risk("SCH-R05", "Construction not complete by the end of 2027", "operational", "Capital programme lead", 3, 4, 3, 3, 2, 3,
-                        LocalDate.of(2027, 12, 31), "Planning permission milestones tracked monthly; design and build contract with"
-                                + " liquidated damages.", reviewed)),
-                List.of(contract("SCH-C001", "DfE development grant agreement", "Department for Education", "Grant agreement", 300_000_000L,
-                        LocalDate.of(2023, 4, 1), LocalDate.of(2028, 3, 31), "active", null),
-                        contract("SCH-C002", "Design and build of the Secure Children's Home", "Preferred contractor (exempt until award)",
-                                "Open procedure", 5_000_000_000L, LocalDate.of(2026, 6, 1), LocalDate.of(2027, 12, 31), "pending", 3),
-                        contract("SCH-C003", "Secure transport framework call-off", "Framework supplier", "Framework call-off", 12_000_000L,
-                                LocalDate.of(2028, 1, 1), LocalDate.of(2030, 12, 31), "pending", null)));
+        for (RiskDraft r : RISKS) {
+            risks.add(system, SecureChildrensHome.ID, r);
+        }
+        for (ContractDraft c : CONTRACTS) {
+            contracts.add(system, SecureChildrensHome.ID, c);
+        }
     }
 
-    private static RiskEntity risk(String ref, String title, String category, String owner, int il, int ii, int cl, int ci, int tl, int ti,
-            LocalDate targetDate, String controls, LocalDate reviewed) {
-        RiskEntity e = new RiskEntity();
-        e.reference = ref;
-        e.title = title;
-        e.category = category;
-        e.owner = owner;
-        e.inherentLikelihood = il;
-        e.inherentImpact = ii;
-        e.currentLikelihood = cl;
-        e.currentImpact = ci;
-        e.targetLikelihood = tl;
-        e.targetImpact = ti;
-        e.targetDate = targetDate;
-        e.controls = controls;
-        e.trend = "steady";
-        e.reviewedOn = reviewed;
-        return e;
-    }
+    static final List<RiskDraft> RISKS = List.of(
+            risk("Low occupancy levels", "financial", "Director of the PLV", "4 4 3 4 2 3", "2028-03-31",
+                    "Robust management and oversight of occupancy levels; available places added to the national pool to be purchased by"
+                            + " out-of-London authorities; some emergency places kept free.",
+                    new ActionDraft("Agree the pricing of places sold to authorities outside London", "Director of the PLV", "2027-06-30")),
+            risk("Unsatisfactory outcome from statutory inspections", "regulatory", "Registered manager (to be appointed)", "3 5 3 4 1 4",
+                    "2028-09-30", "Robust practice model, quality assurance arrangements.",
+                    new ActionDraft("Mock inspection before registration", "Registered manager (to be appointed)", "2027-10-31")),
+            risk("Child serious injury or death", "safeguarding", "Director of Children's Services, Barnet (lead borough)", "2 5 2 5 1 5", "",
+                    "Robust practice model, risk management policies, procedures and training; safeguarding arrangements agreed with members.",
+                    new ActionDraft("Safeguarding protocol signed by every member authority", "PLV board", "2027-09-30")),
+            risk("Adverse publicity / reputational damage", "reputational", "PLV board", "3 4 3 3 2 2", "2027-12-31",
+                    "Robust practice model, risk management policies, procedures and training; communications plan with members.", null),
+            risk("Construction not complete by the end of 2027", "operational", "Capital programme lead", "3 4 3 3 2 3", "2027-12-31",
+                    "Planning permission milestones tracked monthly; design and build contract with liquidated damages.", null));
 
-    private static ContractEntity contract(String ref, String title, String supplier, String route, long pence, LocalDate start,
-            LocalDate end, String status, Integer exemptParagraph) {
-        ContractEntity c = new ContractEntity();
-        c.reference = ref;
-        c.title = title;
-        c.supplier = supplier;
-        c.procurementRoute = route;
-        c.valuePence = pence;
-        c.startDate = start;
-        c.endDate = end;
-        c.status = status;
-        c.exemptParagraph = exemptParagraph;
-        return c;
+    static final List<ContractDraft> CONTRACTS = List.of(
+            new ContractDraft("SCH-C001", "DfE development grant agreement", "Secure Children's Home",
+                    "Department for Education development funding for the secure children's home.", "Department for Education", "", "neither",
+                    "3000000", "600000", "0", "", "2023-04-01", "2028-03-31", "2026-04-01", "2023-03-20", "grant", "active", "0", "", "", "0"),
+            new ContractDraft("SCH-C002", "Design and build of the Secure Children's Home", "Secure Children's Home",
+                    "24 secure welfare places and a 4-bed step-down home; construction to complete by the end of 2027.",
+                    "Preferred contractor (exempt until award)", "", "neither", "50000000", "", "", "3", "2026-06-01", "2027-12-31",
+                    "2027-03-31", "", "open", "pending", "0", "", "", "0"),
+            new ContractDraft("SCH-C003", "Secure transport framework call-off", "Secure Children's Home",
+                    "Secure transport of children to and from the home: 3 years plus up to 2 × 12 months.", "Framework supplier",
+                    "", "sme", "120000", "40000", "", "", "2028-01-01", "2030-12-31", "2029-12-31", "", "framework-call-off", "pending", "2",
+                    "12", "3", "0"));
+
+    /** Scores as "inherent L I, current L I, target L I". */
+    private static RiskDraft risk(String title, String category, String owner, String scores, String targetDate, String controls,
+            ActionDraft action) {
+        String[] s = scores.split(" ");
+        return new RiskDraft(title, category, owner, s[0], s[1], s[2], s[3], s[4], s[5], targetDate, controls,
+                action == null ? List.of() : List.of(action));
     }
 }

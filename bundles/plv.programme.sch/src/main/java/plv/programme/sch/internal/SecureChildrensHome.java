@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import plv.commissioning.api.CommissioningPaths;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeStatus;
@@ -29,12 +30,12 @@ public class SecureChildrensHome implements Programme {
 
     @Override
     public List<RegisterDescriptor> registers() {
-        return List.of(new RegisterDescriptor("contracts", "Contract register", PATH + "/contracts"),
-                new RegisterDescriptor("risks", "Risk log", PATH + "/risks"));
+        return CommissioningPaths.registers(ID);
     }
 
     @Override
     public List<ReportDescriptor> reports() {
-        return List.of(new ReportDescriptor("risk-log-csv", "Risk log (CSV)", PATH + "/risks?format=csv", "text/csv"));
+        return List.of(new ReportDescriptor("risk-log-csv", "Risk log (CSV)", CommissioningPaths.risks(ID) + "?format=csv", "text/csv"),
+                new ReportDescriptor("contracts-csv", "Contract register (CSV)", CommissioningPaths.contracts(ID) + "?format=csv", "text/csv"));
     }
 }

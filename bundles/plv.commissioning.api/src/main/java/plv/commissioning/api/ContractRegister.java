@@ -1,0 +1,33 @@
+package plv.commissioning.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import plv.platform.api.Actor;
+
+/**
+ * The contract register of every programme, keyed by programme id. Same access as {@link RiskLog}; exempt values are
+ * withheld from readers who may not see exempt information ({@link Actor#mayReadCompanyExempt()}).
+ */
+@ProviderType
+public interface ContractRegister {
+
+    /** The programme's contracts by start date and reference. */
+    List<Contract> list(Actor actor, String programmeId);
+
+    Contract get(Actor actor, String programmeId, long id);
+
+    /** Adds a contract; refuses a reference already in the programme's register. */
+    Contract add(Actor actor, String programmeId, ContractDraft draft);
+
+    /**
+     * Changes a contract. Value fields left empty on a contract whose values are withheld from the actor keep their
+     * stored values.
+     */
+    Contract update(Actor actor, String programmeId, long id, long expectedVersion, ContractDraft draft);
+
+    /** End dates, review dates and extension decision-by dates between {@code from} and {@code to}, over every programme. */
+    List<KeyDate> keyDates(Actor actor, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,42 @@
+package plv.commissioning.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import plv.platform.api.Actor;
+
+/**
+ * The risk log of every programme, keyed by programme id. Reads need a commissioning officer, the secretary or a
+ * director; changes a commissioning officer or the secretary ({@link plv.platform.api.AccessDeniedException}
+ * otherwise). Bad input is refused with a {@link plv.platform.api.ValidationException} naming each field, and nothing
+ * is written; a stale version becomes a {@link plv.platform.api.ConcurrentChangeException}.
+ */
+@ProviderType
+public interface RiskLog {
+
+    /** The programme's risks by reference. */
+    List<Risk> list(Actor actor, String programmeId);
+
+    /** One risk of the programme, with its reviews. */
+    Risk get(Actor actor, String programmeId, long id);
+
+    /** Records a new risk; its reference is the programme's next ({@code SCH-R06}). */
+    Risk add(Actor actor, String programmeId, RiskDraft draft);
+
+    /** Changes a risk's description, scores, controls and actions; a changed current score sets the trend. */
+    Risk update(Actor actor, String programmeId, long id, long expectedVersion, RiskDraft draft);
+
+    /**
+     * Records a review: the current score found, the trend against the previous one, and from it the next review date.
+     *
+     * @param likelihood the current likelihood, as typed (1–5)
+     * @param impact     the current impact, as typed (1–5)
+     * @param note       what the review found (may be empty)
+     */
+    Risk review(Actor actor, String programmeId, long id, long expectedVersion, String likelihood, String impact, String note);
+
+    /** Next review dates falling between {@code from} and {@code to} (inclusive), over every programme. */
+    List<KeyDate> reviewsDue(Actor actor, LocalDate from, LocalDate to);
+}

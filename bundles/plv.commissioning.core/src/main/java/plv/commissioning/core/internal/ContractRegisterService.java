@@ -1,0 +1,193 @@
+package plv.commissioning.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import plv.commissioning.api.CommissioningPaths;
+import plv.commissioning.api.Contract;
+import plv.commissioning.api.ContractCheck;
+import plv.commissioning.api.ContractDraft;
+import plv.commissioning.api.ContractRegister;
+import plv.commissioning.api.ContractStatus;
+import plv.commissioning.api.ExtensionOption;
+import plv.commissioning.api.KeyDate;
+import plv.commissioning.api.ProcurementRoute;
+import plv.commissioning.api.SupplierKind;
+import plv.platform.api.Actor;
+import plv.platform.api.ConcurrentChangeException;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.ValidationException;
+
+/**
+ * The contract registers of every programme, in COM_CONTRACT. A programme's {@link ContractCheck} services (by their
+ * {@code plv.programme.type}) run on its contracts before anything is written; a programme bundle that stops takes its
+ * checks with it.
+ */
+@Component(service = ContractRegister.class)
+public class ContractRegisterService implements ContractRegister {
+
+    static final String RECORD_TYPE = "contract";
+    private final CommissioningData data;
+    private final Map<ContractCheck, String> checks = new ConcurrentHashMap<>();
+
+    @Activate
+    public ContractRegisterService(@Reference CommissioningData data) {
+        this.data = data;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addCheck(ContractCheck check, Map<String, Object> properties) {
+        checks.put(check, String.valueOf(properties.getOrDefault("plv.programme.type", "")));
+    }
+
+    void removeCheck(ContractCheck check) {
+        checks.remove(check);
+    }
+
+    @Override
+    public List<Contract> list(Actor actor, String programmeId) {
+        CommissioningData.requireReader(actor);
+        LocalDate today = data.today();
+        return data.store.read(em -> em.createQuery(
+                "SELECT c FROM ContractEntity c WHERE c.programmeId = :p ORDER BY c.startDate, c.reference", ContractEntity.class)
+                .setParameter("p", programmeId).getResultList().stream().map(c -> toRecord(c, actor, today)).toList());
+    }
+
+    @Override
+    public Contract get(Actor actor, String programmeId, long id) {
+        CommissioningData.requireReader(actor);
+        return data.store.read(em -> toRecord(find(em, programmeId, id), actor, data.today()));
+    }
+
+    @Override
+    public Contract add(Actor actor, String programmeId, ContractDraft draft) {
+        CommissioningData.requireKeeper(actor);
+        ContractEntity e = new ContractEntity();
+        check(programmeId, draft, e, false);
+        try {
+            return data.store.write(actor, (em, audit) -> {
+                requireUniqueReference(em, programmeId, e.reference, null);
+                e.programmeId = programmeId;
+                em.persist(e);
+                em.flush();
+                audit.record("create", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(Map.of(), e.audited()));
+                return toRecord(e, actor, data.today());
+            });
+        } catch (RuntimeException ex) {
+            if (CommissioningData.isUniqueViolation(ex)) { // added by someone else between the check and the insert
+                throw duplicateReference(e.reference);
+            }
+            throw ex;
+        }
+    }
+
+    @Override
+    public Contract update(Actor actor, String programmeId, long id, long expectedVersion, ContractDraft draft) {
+        CommissioningData.requireKeeper(actor);
+        return data.store.write(actor, (em, audit) -> {
+            ContractEntity e = find(em, programmeId, id);
+            if (e.version != expectedVersion) {
+                throw new ConcurrentChangeException("contract " + e.reference);
+            }
+            Map<String, Object> before = e.audited();
+            check(programmeId, draft, e, e.exemptParagraph != null && !actor.mayReadCompanyExempt());
+            requireUniqueReference(em, programmeId, e.reference, e.id);
+            audit.record("update", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(before, e.audited()));
+            em.flush();
+            return toRecord(e, actor, data.today());
+        });
+    }
+
+    @Override
+    public List<KeyDate> keyDates(Actor actor, LocalDate from, LocalDate to) {
+        CommissioningData.requireReader(actor);
+        LocalDate today = data.today();
+        List<KeyDate> out = new ArrayList<>();
+        data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c ORDER BY c.programmeId, c.reference", ContractEntity.class)
+                .getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
+        return out.stream().filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to))
+                .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
+    }
+
+    static List<KeyDate> keyDates(Contract c) {
+        if (c.status() == ContractStatus.CANCELLED || c.status() == ContractStatus.TERMINATED) {
+            return List.of();
+        }
+        String path = CommissioningPaths.contracts(c.programmeId()) + "/" + c.id();
+        List<KeyDate> out = new ArrayList<>();
+        out.add(new KeyDate(c.programmeId(), c.currentEndDate(), KeyDate.Kind.CONTRACT_END, c.reference(),
+                "Contract " + c.reference() + " ends: " + c.title(), path));
+        if (c.reviewDate() != null) {
+            out.add(new KeyDate(c.programmeId(), c.reviewDate(), KeyDate.Kind.CONTRACT_REVIEW, c.reference(),
+                    "Contract " + c.reference() + " review: " + c.title(), path));
+        }
+        for (ExtensionOption o : c.extensionOptions()) {
+            if (o.state() == ExtensionOption.State.OPEN) {
+                out.add(new KeyDate(c.programmeId(), o.decisionBy(), KeyDate.Kind.EXTENSION_DECISION, c.reference(),
+                        "Decide on extension option " + o.number() + " of " + c.reference() + " (to " + o.to() + "): " + c.title(), path));
+            }
+        }
+        return out;
+    }
+
+    /** The register's own checks, then the programme's; refuses with every problem found, having written nothing. */
+    private void check(String programmeId, ContractDraft draft, ContractEntity e, boolean keepValues) {
+        FormFields f = new FormFields();
+        ContractValidation.apply(draft, e, f, keepValues);
+        if (f.errors.isEmpty()) {
+            checks.forEach((check, type) -> {
+                if (type.isEmpty() || type.equals(programmeId)) {
+                    check.check(programmeId, draft).forEach(err -> f.error(err.field(), err.message()));
+                }
+            });
+        }
+        f.throwIfAny();
+    }
+
+    private static void requireUniqueReference(EntityManager em, String programmeId, String reference, Long self) {
+        List<Long> ids = em.createQuery("SELECT c.id FROM ContractEntity c WHERE c.programmeId = :p AND c.reference = :r", Long.class)
+                .setParameter("p", programmeId).setParameter("r", reference).getResultList();
+        if (ids.stream().anyMatch(id -> !id.equals(self))) {
+            throw duplicateReference(reference);
+        }
+    }
+
+    private static ValidationException duplicateReference(String reference) {
+        return new ValidationException("reference", "Reference " + reference
+                + " is already in this programme's contract register; give each contract its own reference.");
+    }
+
+    private static ContractEntity find(EntityManager em, String programmeId, long id) {
+        ContractEntity e = em.find(ContractEntity.class, id);
+        if (e == null || !e.programmeId.equals(programmeId)) {
+            throw new NotFoundException("There is no contract " + id + " in the contract register of " + programmeId + ".");
+        }
+        return e;
+    }
+
+    static Contract toRecord(ContractEntity e, Actor actor, LocalDate today) {
+        boolean withheld = e.exemptParagraph != null && !actor.mayReadCompanyExempt();
+        List<ExtensionOption> options = ExtensionRules.options(e.endDate, e.extensionOptions, e.extensionMonths, e.extensionNoticeMonths,
+                e.optionsExercised, today);
+        return new Contract(e.id, e.programmeId, e.reference, e.title, e.department, e.description == null ? "" : e.description,
+                e.supplierName, e.supplierRegistrationNumber == null ? "" : e.supplierRegistrationNumber,
+                SupplierKind.byId(e.supplierKind).orElse(SupplierKind.NEITHER), withheld ? null : e.valuePence,
+                withheld ? null : e.annualValuePence, withheld ? null : e.irrecoverableVatPence, withheld, e.exemptParagraph, e.startDate,
+                e.endDate, e.reviewDate, e.dateSigned, ProcurementRoute.byId(e.procurementRoute).orElse(ProcurementRoute.OPEN),
+                ContractStatus.byId(e.status).orElse(ContractStatus.PENDING), e.extensionOptions, e.extensionMonths, e.extensionNoticeMonths,
+                e.optionsExercised, options, ExtensionRules.endWith(e.endDate, e.optionsExercised, e.extensionMonths),
+                ExtensionRules.endWith(e.endDate, e.extensionOptions, e.extensionMonths), e.version);
+    }
+}

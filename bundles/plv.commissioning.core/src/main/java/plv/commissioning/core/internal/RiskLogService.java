@@ -1,0 +1,216 @@
+package plv.commissioning.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import plv.commissioning.api.CommissioningPaths;
+import plv.commissioning.api.KeyDate;
+import plv.commissioning.api.Risk;
+import plv.commissioning.api.RiskAction;
+import plv.commissioning.api.RiskCategory;
+import plv.commissioning.api.RiskDraft;
+import plv.commissioning.api.RiskLog;
+import plv.commissioning.api.RiskReview;
+import plv.commissioning.api.RiskScore;
+import plv.commissioning.api.RiskTrend;
+import plv.platform.api.Actor;
+import plv.platform.api.ConcurrentChangeException;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.audit.FieldChange;
+
+/** The risk logs of every programme, in COM_RISK with their actions and reviews. */
+@Component(service = RiskLog.class)
+public class RiskLogService implements RiskLog {
+
+    static final String RECORD_TYPE = "risk";
+    private final CommissioningData data;
+
+    @Activate
+    public RiskLogService(@Reference CommissioningData data) {
+        this.data = data;
+    }
+
+    @Override
+    public List<Risk> list(Actor actor, String programmeId) {
+        CommissioningData.requireReader(actor);
+        return data.store.read(em -> em.createQuery("SELECT r FROM RiskEntity r WHERE r.programmeId = :p ORDER BY r.reference", RiskEntity.class)
+                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r)).toList());
+    }
+
+    @Override
+    public Risk get(Actor actor, String programmeId, long id) {
+        CommissioningData.requireReader(actor);
+        return data.store.read(em -> toRecord(em, find(em, programmeId, id)));
+    }
+
+    @Override
+    public Risk add(Actor actor, String programmeId, RiskDraft draft) {
+        CommissioningData.requireKeeper(actor);
+        // the next reference is worked out in the transaction; should someone else take it first, take the one after
+        for (int attempt = 1;; attempt++) {
+            try {
+                return addOnce(actor, programmeId, draft);
+            } catch (RuntimeException e) {
+                if (attempt == 5 || !CommissioningData.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Risk addOnce(Actor actor, String programmeId, RiskDraft draft) {
+        LocalDate today = data.today();
+        RiskEntity e = new RiskEntity();
+        RiskValidation.Checked checked = RiskValidation.apply(draft, e, today, null);
+        return data.store.write(actor, (em, audit) -> {
+            e.programmeId = programmeId;
+            e.reference = nextReference(em, programmeId);
+            e.trend = RiskTrend.NEW.id();
+            e.reviewedOn = today;
+            em.persist(e);
+            em.flush();
+            replaceActions(em, e.id, checked.actions());
+            audit.record("create", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(Map.of(), e.audited()));
+            return toRecord(em, e);
+        });
+    }
+
+    @Override
+    public Risk update(Actor actor, String programmeId, long id, long expectedVersion, RiskDraft draft) {
+        CommissioningData.requireKeeper(actor);
+        return data.store.write(actor, (em, audit) -> {
+            RiskEntity e = find(em, programmeId, id);
+            checkVersion(e, expectedVersion);
+            Map<String, Object> before = e.audited();
+            RiskScore previous = new RiskScore(e.currentLikelihood, e.currentImpact);
+            RiskValidation.Checked checked = RiskValidation.apply(draft, e, data.today(), e.targetDate);
+            RiskScore now = new RiskScore(e.currentLikelihood, e.currentImpact);
+            if (!now.equals(previous)) {
+                e.trend = RiskRules.trend(previous, now).id();
+            }
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            replaceActions(em, e.id, checked.actions());
+            audit.record("update", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(before, e.audited()));
+            em.flush();
+            return toRecord(em, e);
+        });
+    }
+
+    @Override
+    public Risk review(Actor actor, String programmeId, long id, long expectedVersion, String likelihood, String impact, String note) {
+        CommissioningData.requireKeeper(actor);
+        FormFields f = new FormFields();
+        int l = f.score("likelihood", likelihood);
+        int i = f.score("impact", impact);
+        String cleanNote = f.optional("note", note, 4000);
+        f.throwIfAny();
+        RiskScore score = new RiskScore(l, i);
+        LocalDate today = data.today();
+        return data.store.write(actor, (em, audit) -> {
+            RiskEntity e = find(em, programmeId, id);
+            checkVersion(e, expectedVersion);
+            RiskScore before = new RiskScore(e.currentLikelihood, e.currentImpact);
+            RiskTrend trend = RiskRules.trend(before, score);
+            e.currentLikelihood = l;
+            e.currentImpact = i;
+            e.trend = trend.id();
+            e.reviewedOn = today;
+            RiskReviewEntity r = new RiskReviewEntity();
+            r.riskId = e.id;
+            r.reviewedOn = today;
+            r.reviewedBy = actor.username();
+            r.likelihood = l;
+            r.impact = i;
+            r.trend = trend.id();
+            r.note = cleanNote;
+            em.persist(r);
+            audit.record("review", RECORD_TYPE, programmeId + "/" + e.reference, Map.of(
+                    "currentScore", FieldChange.of(before.value(), score.value()), "trend", FieldChange.of(null, trend.id()),
+                    "nextReview", FieldChange.of(null, RiskRules.nextReview(score, today))));
+            em.flush();
+            return toRecord(em, e);
+        });
+    }
+
+    @Override
+    public List<KeyDate> reviewsDue(Actor actor, LocalDate from, LocalDate to) {
+        CommissioningData.requireReader(actor);
+        return data.store.read(em -> em.createQuery("SELECT r FROM RiskEntity r ORDER BY r.programmeId, r.reference", RiskEntity.class)
+                .getResultList().stream().map(r -> {
+                    LocalDate next = RiskRules.nextReview(new RiskScore(r.currentLikelihood, r.currentImpact), r.reviewedOn);
+                    return new KeyDate(r.programmeId, next, KeyDate.Kind.RISK_REVIEW, r.reference, "Review risk " + r.reference + ": " + r.title,
+                            CommissioningPaths.risks(r.programmeId) + "/" + r.id);
+                }).filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to)).toList());
+    }
+
+    private static void checkVersion(RiskEntity e, long expectedVersion) {
+        if (e.version != expectedVersion) {
+            throw new ConcurrentChangeException("risk " + e.reference);
+        }
+    }
+
+    private static String nextReference(EntityManager em, String programmeId) {
+        List<String> refs = em.createQuery("SELECT r.reference FROM RiskEntity r WHERE r.programmeId = :p", String.class)
+                .setParameter("p", programmeId).getResultList();
+        String prefix = RiskRules.prefix(programmeId) + "-R";
+        int max = refs.stream().filter(r -> r.startsWith(prefix)).mapToInt(r -> {
+            try {
+                return Integer.parseInt(r.substring(prefix.length()));
+            } catch (NumberFormatException ex) {
+                return 0;
+            }
+        }).max().orElse(0);
+        return String.format("%s%02d", prefix, max + 1);
+    }
+
+    private static RiskEntity find(EntityManager em, String programmeId, long id) {
+        RiskEntity e = em.find(RiskEntity.class, id);
+        if (e == null || !e.programmeId.equals(programmeId)) {
+            throw new NotFoundException("There is no risk " + id + " in the risk log of " + programmeId + ".");
+        }
+        return e;
+    }
+
+    private static void replaceActions(EntityManager em, long riskId, List<RiskAction> actions) {
+        em.createQuery("DELETE FROM RiskActionEntity a WHERE a.riskId = :id").setParameter("id", riskId).executeUpdate();
+        int position = 1;
+        for (RiskAction a : actions) {
+            RiskActionEntity ae = new RiskActionEntity();
+            ae.riskId = riskId;
+            ae.position = position++;
+            ae.description = a.description();
+            ae.owner = a.owner();
+            ae.dueDate = a.dueDate();
+            em.persist(ae);
+        }
+    }
+
+    static Risk toRecord(EntityManager em, RiskEntity e) {
+        RiskCategory category = RiskCategory.byId(e.category).orElse(RiskCategory.OPERATIONAL);
+        RiskScore current = new RiskScore(e.currentLikelihood, e.currentImpact);
+        List<RiskAction> actions = new ArrayList<>();
+        if (e.id != null) {
+            em.createQuery("SELECT a FROM RiskActionEntity a WHERE a.riskId = :id ORDER BY a.position", RiskActionEntity.class)
+                    .setParameter("id", e.id).getResultList().forEach(a -> actions.add(new RiskAction(a.description, a.owner, a.dueDate)));
+        }
+        List<RiskReview> reviews = e.id == null ? List.of()
+                : em.createQuery("SELECT r FROM RiskReviewEntity r WHERE r.riskId = :id ORDER BY r.id DESC", RiskReviewEntity.class)
+                        .setParameter("id", e.id).getResultList().stream()
+                        .map(r -> new RiskReview(r.reviewedOn, r.reviewedBy, new RiskScore(r.likelihood, r.impact),
+                                RiskTrend.valueOf(r.trend.toUpperCase(java.util.Locale.ROOT)), r.note == null ? "" : r.note))
+                        .toList();
+        return new Risk(e.id, e.programmeId, e.reference, e.title, category, e.owner, new RiskScore(e.inherentLikelihood, e.inherentImpact),
+                current, new RiskScore(e.targetLikelihood, e.targetImpact), e.targetDate, e.controls == null ? "" : e.controls, actions,
+                RiskTrend.valueOf(e.trend.toUpperCase(java.util.Locale.ROOT)), e.reviewedOn, RiskRules.nextReview(current, e.reviewedOn),
+                RiskRules.aboveAppetite(category, current), reviews, e.version);
+    }
+}

@@ -1,0 +1,84 @@
+package plv.commissioning.web.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plv.commissioning.api.Contract;
+import plv.commissioning.api.ContractDraft;
+import plv.commissioning.api.ContractStatus;
+import plv.commissioning.api.ProcurementRoute;
+import plv.commissioning.api.SupplierKind;
+
+/** Between the contract form's fields and the register's records, and the contract as pages show it. */
+final class ContractForms {
+
+    /** A contract with its values as people read them ("Exempt: Schedule 12A paragraph 3" when withheld). */
+    public record ContractView(Contract contract, String value, String annualValue, String irrecoverableVat) {
+    }
+
+    /** An option of a select list. */
+    public record Option(String id, String label) {
+    }
+
+    static final List<Option> ROUTES = Arrays.stream(ProcurementRoute.values()).map(r -> new Option(r.id(), r.label())).toList();
+    static final List<Option> STATUSES = Arrays.stream(ContractStatus.values()).map(s -> new Option(s.id(), s.id())).toList();
+    static final List<Option> KINDS = Arrays.stream(SupplierKind.values()).map(k -> new Option(k.id(), k.label())).toList();
+
+    private ContractForms() {
+    }
+
+    static ContractView view(Contract c) {
+        if (c.valuesWithheld()) {
+            String withheld = "Exempt information (Schedule 12A paragraph " + c.exemptParagraph() + ")";
+            return new ContractView(c, withheld, withheld, withheld);
+        }
+        return new ContractView(c, Money.shown(c.valuePence()), Money.shown(c.annualValuePence()), Money.shown(c.irrecoverableVatPence()));
+    }
+
+    static ContractDraft draft(Map<String, String> f) {
+        return new ContractDraft(f.get("reference"), f.get("title"), f.get("department"), f.get("description"), f.get("supplierName"),
+                f.get("supplierRegistrationNumber"), f.get("supplierKind"), f.get("value"), f.get("annualValue"), f.get("irrecoverableVat"),
+                f.get("exemptParagraph"), f.get("startDate"), f.get("endDate"), f.get("reviewDate"), f.get("dateSigned"),
+                f.get("procurementRoute"), f.get("status"), f.get("extensionOptionCount"), f.get("extensionOptionMonths"),
+                f.get("extensionNoticeMonths"), f.get("optionsExercised"));
+    }
+
+    /** The form filled in from a stored contract, for editing (withheld values stay empty and are kept). */
+    static Map<String, String> form(Contract c) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("reference", c.reference());
+        f.put("title", c.title());
+        f.put("department", c.department());
+        f.put("description", c.description());
+        f.put("supplierName", c.supplierName());
+        f.put("supplierRegistrationNumber", c.supplierRegistrationNumber());
+        f.put("supplierKind", c.supplierKind().id());
+        f.put("value", Money.typed(c.valuePence()));
+        f.put("annualValue", Money.typed(c.annualValuePence()));
+        f.put("irrecoverableVat", Money.typed(c.irrecoverableVatPence()));
+        f.put("exemptParagraph", c.exemptParagraph() == null ? "" : String.valueOf(c.exemptParagraph()));
+        f.put("startDate", String.valueOf(c.startDate()));
+        f.put("endDate", String.valueOf(c.endDate()));
+        f.put("reviewDate", c.reviewDate() == null ? "" : c.reviewDate().toString());
+        f.put("dateSigned", c.dateSigned() == null ? "" : c.dateSigned().toString());
+        f.put("procurementRoute", c.procurementRoute().id());
+        f.put("status", c.status().id());
+        f.put("extensionOptionCount", String.valueOf(c.extensionOptionCount()));
+        f.put("extensionOptionMonths", c.extensionOptionCount() == 0 ? "" : String.valueOf(c.extensionOptionMonths()));
+        f.put("extensionNoticeMonths", c.extensionOptionCount() == 0 ? "" : String.valueOf(c.extensionNoticeMonths()));
+        f.put("optionsExercised", String.valueOf(c.optionsExercised()));
+        f.put("version", String.valueOf(c.version()));
+        return f;
+    }
+
+    /** A new contract's form: the department defaults to the programme. */
+    static Map<String, String> blank(String programmeName) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("department", programmeName);
+        f.put("status", ContractStatus.PENDING.id());
+        f.put("extensionOptionCount", "0");
+        return f;
+    }
+}

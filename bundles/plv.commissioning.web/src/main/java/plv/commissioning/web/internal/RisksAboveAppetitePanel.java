@@ -1,0 +1,59 @@
+package plv.commissioning.web.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import plv.commissioning.api.CommissioningPaths;
+import plv.commissioning.api.RiskLog;
+import plv.platform.api.Actor;
+import plv.platform.api.Programme;
+import plv.platform.api.ProgrammeRegistry;
+import plv.platform.api.web.DashboardPanel;
+import plv.platform.api.web.PanelItem;
+import plv.platform.api.web.Urgency;
+
+/** Dashboard: the risks of every installed programme scoring above their category's appetite, soonest review first. */
+@Component
+public class RisksAboveAppetitePanel implements DashboardPanel {
+
+    private final ProgrammeRegistry programmes;
+    private final RiskLog log;
+
+    @Activate
+    public RisksAboveAppetitePanel(@Reference ProgrammeRegistry programmes, @Reference RiskLog log) {
+        this.programmes = programmes;
+        this.log = log;
+    }
+
+    @Override
+    public String title() {
+        return "Programme risks above appetite";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public boolean visibleTo(Actor actor) {
+        return actor.hasAnyRole(Requests.READERS);
+    }
+
+    @Override
+    public List<PanelItem> items(Actor actor) {
+        LocalDate today = LocalDate.now();
+        return programmes.programmes().stream().map(Programme::descriptor)
+                .flatMap(p -> log.list(actor, p.id()).stream().filter(r -> r.aboveAppetite())
+                        .map(r -> new PanelItem(p.name() + ": " + r.reference() + " " + r.title() + " (score " + r.current().value() + ", "
+                                + r.current().rating() + ", appetite " + r.category().appetite() + ")",
+                                CommissioningPaths.risks(p.id()) + "/" + r.id(), r.nextReviewOn(),
+                                Urgency.ofDaysLeft(ChronoUnit.DAYS.between(today, r.nextReviewOn())))))
+                .sorted(java.util.Comparator.comparing(PanelItem::date)).toList();
+    }
+}

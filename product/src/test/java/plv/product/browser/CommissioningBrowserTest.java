@@ -1,0 +1,194 @@
+package plv.product.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A commissioning officer keeps the Secure Children's Home's risk log and contract register in chromium against the
+ * real product with the demo data: a risk with a bad score is refused beside the field with nothing created, the
+ * corrected one is recorded and reviewed, a contract is added; every page passes axe-core. A monitoring officer is
+ * refused the registers by the server, as a page and as a hand-made POST with a valid session and CSRF token.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommissioningBrowserTest {
+
+    static final String RISKS = "/commissioning/secure-childrens-home/risks";
+    static final String CONTRACTS = "/commissioning/secure-childrens-home/contracts";
+
+    private RunningProduct product;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        product = RunningProduct.start();
+        browser = new Browser(product);
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void commissioningOfficerRecordsReviewsAndAddsAContract() throws Exception {
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open(RISKS);
+        int before = browser.all("table.risks tbody tr[data-id]").size();
+        assertThat(before).isGreaterThanOrEqualTo(4);
+        assertThat(browser.text("table.risks")).contains("Low occupancy levels", "Child serious injury or death");
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("risk-log"), "risk-log.png");
+
+        browser.clickAndWait("a.button[href='" + RISKS + "/new']");
+        browser.assertAccessible();
+        browser.type("#title", "Shortage of specialist staff");
+        new Select(browser.find("#category")).selectByValue("operational");
+        browser.type("#owner", "Registered manager");
+        browser.type("#inherentLikelihood", "4");
+        browser.type("#inherentImpact", "4");
+        browser.type("#currentLikelihood", "9");
+        browser.type("#currentImpact", "4");
+        browser.type("#targetLikelihood", "2");
+        browser.type("#targetImpact", "3");
+        browser.type("#action1Description", "Recruit a workforce lead");
+        browser.type("#action1Owner", "Director of the PLV");
+        setValue("#action1DueDate", "2027-06-30");
+        browser.clickAndWait("form.risk-form button[type=submit]");
+
+        assertThat(browser.text("#currentLikelihood-error")).contains("Current likelihood must be a whole number from 1 to 5, not '9'");
+        assertThat(browser.find("#currentLikelihood").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Shortage of specialist staff");
+        assertThat(browser.find("#action1Owner").getAttribute("value")).isEqualTo("Director of the PLV");
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("risk-form-error"), "risk-form-error.png");
+
+        browser.type("#currentLikelihood", "3");
+        browser.clickAndWait("form.risk-form button[type=submit]");
+        assertThat(browser.path()).matches(RISKS.replace("/", "\\/") + "/\\d+");
+        assertThat(browser.text("#risk-trend")).isEqualTo("new");
+        assertThat(browser.text("#current-score")).startsWith("12 (high");
+        browser.assertAccessible();
+
+        browser.type("#likelihood", "2");
+        browser.type("#impact", "3");
+        browser.type("#note", "Agency staff cover agreed.");
+        browser.clickAndWait("form.review-form button[type=submit]");
+        assertThat(browser.text("#risk-trend")).isEqualTo("improving");
+        assertThat(browser.text("#current-score")).startsWith("6 (medium");
+        assertThat(browser.text("table.risk-reviews")).contains("Agency staff cover agreed.");
+        browser.assertAccessible();
+
+        browser.open(RISKS);
+        assertThat(browser.all("table.risks tbody tr[data-id]")).hasSize(before + 1);
+
+        browser.open(CONTRACTS);
+        browser.assertAccessible();
+        browser.clickAndWait("a.button[href='" + CONTRACTS + "/new']");
+        browser.assertAccessible();
+        browser.type("#reference", "SCH-C010");
+        browser.type("#title", "Education provision in the home");
+        browser.type("#supplierName", "Learning Partners Ltd");
+        new Select(browser.find("#supplierKind")).selectByValue("sme");
+        browser.type("#value", "1,800,000");
+        browser.type("#annualValue", "600000");
+        setValue("#startDate", "2028-01-01");
+        setValue("#endDate", "2030-12-31");
+        new Select(browser.find("#procurementRoute")).selectByValue("dps-call-off");
+        new Select(browser.find("#status")).selectByValue("pending");
+        browser.type("#extensionOptionCount", "2");
+        browser.type("#extensionOptionMonths", "12");
+        browser.clickAndWait("form.contract-form button[type=submit]");
+        assertThat(browser.text("#contract-reference")).isEqualTo("SCH-C010");
+        assertThat(browser.text("#contract-value")).isEqualTo("£1,800,000.00");
+        assertThat(browser.text("#max-extent")).isEqualTo("2032-12-31");
+        assertThat(browser.text("table.extension-options")).contains("2030-09-30", "open");
+        browser.assertAccessible();
+        browser.open(CONTRACTS);
+        assertThat(browser.text("table.contracts")).contains("SCH-C010", "3 years plus up to 2 × 12 months");
+        // the design and build contract is exempt: its value is withheld from a commissioning officer
+        assertThat(browser.find("tr#SCH-C002 td.contract-value").getText()).contains("Exempt information");
+        Browser.keep(browser.screenshot("contract-register"), "contract-register.png");
+
+        // the same register as OCDS 1.1.5 contracts: the exempt value is left out, the options give the max extent
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> ocds = (java.util.List<java.util.Map<String, Object>>) ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/programmes/secure-childrens-home/contracts').then(r => r.json()).then(j => done(j.contracts))"
+                        + ".catch(e => done([{error: String(e)}]));");
+        assertThat(ocds).filteredOn(c -> "SCH-C010".equals(c.get("id"))).singleElement().satisfies(c -> {
+            assertThat(c.get("status")).isEqualTo("pending");
+            assertThat(c.get("period")).isEqualTo(java.util.Map.of("startDate", "2028-01-01", "endDate", "2030-12-31",
+                    "maxExtentDate", "2032-12-31"));
+            assertThat(c.get("value")).isEqualTo(java.util.Map.of("amount", 1800000L, "currency", "GBP"));
+        });
+        assertThat(ocds).filteredOn(c -> "SCH-C002".equals(c.get("id"))).singleElement()
+                .satisfies(c -> assertThat(c).doesNotContainKey("value"));
+    }
+
+    @Test
+    void theFrameworkRefusesACallOffToAProviderNotAdmitted() throws Exception {
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open("/programmes/rpa/providers");
+        assertThat(browser.all("table.providers tbody tr[id]")).hasSize(12);
+        browser.assertAccessible();
+        browser.open("/commissioning/residential-parenting-assessments/contracts/new");
+        browser.type("#reference", "RPA-C099");
+        browser.type("#title", "Residential parenting assessment");
+        browser.type("#supplierName", "Unlisted Assessments Ltd");
+        new Select(browser.find("#supplierKind")).selectByValue("sme");
+        browser.type("#value", "45000");
+        setValue("#startDate", "2027-01-04");
+        setValue("#endDate", "2027-03-28");
+        new Select(browser.find("#procurementRoute")).selectByValue("framework-call-off");
+        new Select(browser.find("#status")).selectByValue("pending");
+        browser.clickAndWait("form.contract-form button[type=submit]");
+        assertThat(browser.text("#supplierName-error")).contains("'Unlisted Assessments Ltd' is not admitted to the Residential Parenting"
+                + " Assessments framework");
+        browser.assertAccessible();
+        browser.open("/commissioning/residential-parenting-assessments/contracts");
+        assertThat(browser.text("table.contracts")).doesNotContain("RPA-C099");
+        browser.assertAccessible();
+        browser.open("/commissioning/residential-parenting-assessments/risks");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aMonitoringOfficerIsRefusedTheRegisters() throws Exception {
+        browser.signIn("mo.camden", "plv-demo-camden");
+        browser.open(RISKS);
+        assertThat(browser.text("h1")).contains("You cannot see or do this");
+        browser.assertAccessible();
+        browser.open("/");
+        String csrf = browser.find("form[action='/sign-out'] input[name=csrf]").getAttribute("value");
+        Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('" + RISKS + "', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                        + " body: 'csrf=' + encodeURIComponent(arguments[0]) + '&title=Sneaked+in&category=financial&owner=MO"
+                        + "&inherentLikelihood=2&inherentImpact=2&currentLikelihood=2&currentImpact=2&targetLikelihood=1&targetImpact=1',"
+                        + " redirect: 'manual'}).then(r => done(r.status)).catch(e => done(String(e)));", csrf);
+        assertThat(status).isEqualTo(403L);
+        Object api = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/programmes/secure-childrens-home/contracts').then(r => done(r.status)).catch(e => done(String(e)));");
+        assertThat(api).isEqualTo(403L);
+
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open(RISKS);
+        assertThat(browser.text("table.risks")).doesNotContain("Sneaked in");
+    }
+
+    private void setValue(String css, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
+    }
+}
