@@ -71,7 +71,7 @@ class TemplatesTest {
         String html = render("deadlines.ftlh", m);
         assertThat(html).doesNotContain(XSS).contains("<option value=\"Board\" selected>", "class=\"urgency-overdue\"",
                 "<span class=\"tag\">overdue</span>", "href=\"/deadlines?days=90&amp;area=Board&amp;format=csv\"", "PLV-0000ABCD",
-                "<label for=\"area\">");
+                "<label for=\"area\">", "3 days ago");
     }
 
     @Test
