@@ -28,7 +28,6 @@ import plv.platform.api.deadline.DeadlineSource;
 import plv.platform.api.web.DashboardPanel;
 import plv.platform.api.web.PanelItem;
 import plv.platform.api.web.Urgency;
-import plv.platform.security.api.NewUser;
 import plv.platform.security.api.UserDirectory;
 
 /**
@@ -54,17 +53,11 @@ class DeadlinesTest {
 
     @BeforeAll
     static void aSecretaryWithACalendarToken() {
-        String name = "sec.deadlines." + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        users.create(SECRETARY, new NewUser(name, "Deadlines secretary", Role.SECRETARY, null, "a long enough password"));
-        token = users.issueToken(SECRETARY, name, "Deadlines calendar").secret();
+        token = Itest.calendarToken(users, Role.SECRETARY);
     }
 
-    /** The secretary's feed with folded lines joined again. */
     static String feed() throws IOException, InterruptedException {
-        HttpResponse<String> r = Itest.get("/api/deadlines.ics?token=" + token);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
-        return r.body().replace("\r\n ", "");
+        return Itest.deadlinesFeed(token);
     }
 
     @Test

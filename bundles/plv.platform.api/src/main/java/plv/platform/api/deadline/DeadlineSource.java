@@ -21,7 +21,7 @@ public interface DeadlineSource {
     /**
      * The deadlines {@code actor} may see dated from {@code from} to {@code until} inclusive, in any order; and, whatever
      * their date, the outstanding ones that {@link Deadline#canBeOverdue() can be overdue} and were not done by
-     * {@code from}.
+     * {@code from}. The shell drops whatever else a source answers, so a source may simply answer all it has.
      *
      * @param actor who is asking (never null)
      * @param from  the first day of the window
