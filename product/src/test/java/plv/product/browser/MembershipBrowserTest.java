@@ -6,16 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The company secretary serves a break notice in chromium against the real product with the demo data
  * (plv.demo=true: "PLV Members' Agreement 2023" from 1 April 2023, 6 months' notice): a notice dated 1 October 2025
  * is refused with the last notice date 30 September 2025 and the next break 31 March 2033; a notice dated today is
- * accepted for the break of 31 March 2033; the contributions schedule of 2028-29 shows 31 members at £20,000.00.
+ * accepted for the break of 31 March 2033; the contributions schedule of 2028-29 shows 31 members at £20,000.00; the
+ * deadlines page shows the board's, the councils' and the Secure Children's Home's deadlines together, overdue first, and
+ * filters them by area.
  * Screenshots go to target/screenshots (and to docs/user-guide with bin/plv screenshots).
  */
 class MembershipBrowserTest extends DemoProductBrowserTest {
@@ -63,5 +68,29 @@ class MembershipBrowserTest extends DemoProductBrowserTest {
         assertThat(browser.text("#total")).isEqualTo("£620,000.00");
         browser.assertAccessible();
         Browser.keep(browser.screenshot("contributions"), "membership-contributions.png");
+    }
+
+    @Test
+    void deadlinesOfEveryAreaAreOnOnePageOverdueFirstAndFilteredByArea() throws Exception {
+        browser.open("/deadlines");
+        List<String> areas = browser.all("#deadlines tbody tr[data-area]").stream().map(r -> r.getAttribute("data-area")).toList();
+        // the demo data: the board's Companies House reminder (appointment 5 days ago), meeting and actions, the councils'
+        // key decision and officer decision reviews, the Secure Children's Home's risk reviews
+        assertThat(areas).contains("Board", "Council decisions", "Secure Children's Home");
+        assertThat(browser.text("#deadlines")).contains("Notify Companies House of the appointment of");
+        // the demo meeting's open actions are overdue: they come before everything else
+        List<Boolean> overdue = browser.all("#deadlines tbody tr[data-area]").stream()
+                .map(r -> r.getAttribute("class").equals("urgency-overdue")).toList();
+        assertThat(overdue).contains(true);
+        assertThat(overdue).isEqualTo(overdue.stream().sorted(Comparator.reverseOrder()).toList());
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("deadlines"), "deadlines.png");
+
+        new Select(browser.find("#area")).selectByValue("Board");
+        browser.clickAndWait("#deadline-filter button[type=submit]");
+        assertThat(browser.driver.getCurrentUrl()).contains("area=Board");
+        assertThat(browser.all("#deadlines tbody tr[data-area]")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getAttribute("data-area")).isEqualTo("Board"));
+        browser.assertAccessible();
     }
 }

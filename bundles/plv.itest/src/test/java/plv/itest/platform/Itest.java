@@ -6,10 +6,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+
+import plv.platform.api.Actor;
+import plv.platform.api.Role;
+import plv.platform.security.api.NewUser;
+import plv.platform.security.api.UserDirectory;
 
 /** Small helpers shared by the in-framework tests. */
 public final class Itest {
@@ -40,6 +46,23 @@ public final class Itest {
             }
         }
         throw last;
+    }
+
+    /** A new user of {@code role} with a personal API token, as a calendar program would be given; answers the token. */
+    public static String calendarToken(UserDirectory users, Role role) {
+        Actor secretary = new Actor("sec.itest", "Secretary", Role.SECRETARY, null);
+        String name = role.id() + ".calendar." + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        users.create(secretary, new NewUser(name, "Calendar of " + name, role, null, "a long enough password"));
+        return users.issueToken(secretary, name, "Deadlines calendar").secret();
+    }
+
+    /** The deadlines feed read with {@code ?token=} (as a calendar program does), with folded lines joined again. */
+    public static String deadlinesFeed(String token) throws IOException, InterruptedException {
+        HttpResponse<String> r = get("/api/deadlines.ics?token=" + token);
+        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar")) {
+            throw new AssertionError("The deadlines feed answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().replace("\r\n ", "");
     }
 
     /** Waits up to {@code seconds} for the condition; answers whether it came true. */

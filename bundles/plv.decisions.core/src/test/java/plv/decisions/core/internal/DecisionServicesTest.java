@@ -172,6 +172,29 @@ class DecisionServicesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void deadlinesFollowTheRegistersVisibilityAndReviewsStayOverdueUntilDone(String name, Supplier<TestStore> db) {
+        start(db);
+        DecisionDeadlineSource source = new DecisionDeadlineSource(decisions, records);
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        List<plv.platform.api.deadline.Deadline> camden = source.deadlines(CAMDEN_MO, today, today.plusDays(365));
+        assertThat(camden).isNotEmpty().allSatisfy(d -> assertThat(d.councilGss()).isEqualTo("E09000007"));
+        assertThat(camden).filteredOn(d -> d.kind().equals("Monitoring officer review")).hasSize(2).allSatisfy(d -> {
+            assertThat(d.canBeOverdue()).isTrue();
+            assertThat(d.path()).startsWith("/reviews/");
+        });
+        List<plv.platform.api.deadline.Deadline> all = source.deadlines(SECRETARY, today, today.plusDays(365));
+        assertThat(all).extracting(plv.platform.api.deadline.Deadline::councilGss).contains("E09000007", "E09000012");
+        assertThat(all).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("Key decision due");
+            assertThat(d.councilGss()).isEqualTo("E09000019");
+            assertThat(d.uid()).endsWith("@decisions.plv.london");
+        });
+        assertThat(all).extracting(plv.platform.api.deadline.Deadline::uid).doesNotHaveDuplicates();
+        assertThat(source.deadlines(VIEWER, today, today.plusDays(365))).noneMatch(d -> d.kind().equals("Monitoring officer review"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void importIsAllOrNothing(String name, Supplier<TestStore> db) {
         start(db);
         DecisionFileImport importer = new DecisionFileImport(data);

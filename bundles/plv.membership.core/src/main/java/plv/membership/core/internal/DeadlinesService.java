@@ -45,11 +45,6 @@ public class DeadlinesService implements Deadlines {
         return out;
     }
 
-    @Override
-    public String calendar(Actor actor, LocalDate from, int days) {
-        return ICalendarWriter.write(upcoming(actor, from, days), data.clock().instant(), "PLV membership deadlines");
-    }
-
     private static List<Deadline> collect(EntityManager em, Actor actor, LocalDate from, LocalDate until, LocalDate today) {
         // A handful of queries for everything, grouped in memory: the dashboard asks for this on every visit.
         Map<Long, MemberEntity> members = Registry.all(em).stream().collect(Collectors.toMap(m -> m.id, m -> m));

@@ -42,10 +42,6 @@ public class MembershipStore {
         return store;
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -3,7 +3,6 @@ package plv.membership.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,9 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,21 +232,27 @@ abstract class MembershipServicesContract {
     }
 
     @Test
-    void calendarFeedParsesWithIcal4jWithStableUidsAndAllDayEvents() throws Exception {
+    void theDeadlineSourceGivesStableUidsAndLinksAndOnlyTheMonitoringOfficersOwnCouncil() {
         Services s = on("2025-06-01");
         s.demo();
-        String ics = s.deadlines.calendar(BARNET_MO, LocalDate.of(2025, 6, 1), 365);
-        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
-        List<VEvent> events = cal.getComponents("VEVENT");
+        MembershipDeadlineSource source = new MembershipDeadlineSource(s.deadlines);
+        List<plv.platform.api.deadline.Deadline> barnet = source.deadlines(BARNET_MO, LocalDate.of(2025, 6, 1),
+                LocalDate.of(2026, 6, 1));
         // Barnet only: last notice date 2025-09-30 and break date 2026-03-31
-        assertThat(events).hasSize(2);
-        assertThat(events.get(0).getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20250930");
-        assertThat(events.get(0).getProperty("DTSTART").orElseThrow().getParameter("VALUE").orElseThrow().getValue())
-                .isEqualTo("DATE");
-        assertThat(events.get(0).getAlarms()).hasSize(1);
-        assertThat(ics).contains("UID:break-notice-deadline-E09000003-2025-09-30@membership.plv.london\r\n");
-        assertThat(s.deadlines.calendar(BARNET_MO, LocalDate.of(2025, 6, 1), 365)).isEqualTo(ics);
-        assertThat(ics.lines()).allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(barnet).extracting(d -> d.date().toString()).containsExactly("2025-09-30", "2026-03-31");
+        assertThat(barnet.get(0)).satisfies(d -> {
+            assertThat(d.uid()).isEqualTo("break-notice-deadline-E09000003-2025-09-30@membership.plv.london");
+            assertThat(d.area()).isEqualTo("Membership");
+            assertThat(d.kind()).isEqualTo("Last day to serve break notice");
+            assertThat(d.path()).isEqualTo("/members/E09000003");
+            assertThat(d.councilGss()).isEqualTo("E09000003");
+            assertThat(d.canBeOverdue()).isFalse();
+        });
+        assertThat(source.deadlines(BARNET_MO, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 1))).isEqualTo(barnet);
+        assertThat(source.deadlines(SECRETARY, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 1)))
+                .extracting(d -> d.councilGss()).contains("E09000003").hasSizeGreaterThan(barnet.size());
+        assertThat(source.deadlines(new Actor("v", "Viewer", Role.VIEWER, null), LocalDate.of(2025, 6, 1),
+                LocalDate.of(2026, 6, 1))).isEmpty();
     }
 
     @Test

@@ -21,7 +21,6 @@ public class MembershipNavigation implements NavigationProvider {
         return List.of(new NavigationEntry(SECTION, "Members register", "/members", Set.of(), 10),
                 new NavigationEntry(SECTION, "Member agreements", "/members/agreements", company, 20),
                 new NavigationEntry(SECTION, "Contributions", "/members/contributions", company, 30),
-                new NavigationEntry(SECTION, "Membership deadlines", "/members/deadlines", company, 40),
                 new NavigationEntry(SECTION, "Fees and indices", "/members/fees", Set.of(Role.SECRETARY), 50));
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ final class Views {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Views() {
     }
@@ -42,10 +40,6 @@ final class Views {
 
     static String plain(long pence) {
         return BigDecimal.valueOf(pence, 2).toPlainString();
-    }
-
-    static String date(LocalDate d) {
-        return d == null ? "–" : LONG.format(d);
     }
 
     static Map<String, Object> member(Member m) {

@@ -182,13 +182,10 @@ class PagesRenderTest {
     }
 
     @Test
-    void agreementsDeadlinesContributionsStatementAndFeesRender() throws Exception {
+    void agreementsContributionsStatementAndFeesRender() throws Exception {
         assertThat(render("members/agreements.ftlh", Map.of("agreements", List.of(Views.agreement(agreement(true)),
                 Views.agreement(agreement(false))), "asOf", "2025-06-01", "maySecretary", true)))
                 .contains("ends 2026-03-31").doesNotContain(XSS);
-        assertThat(render("members/deadlines.ftlh", Map.of("deadlines", List.of(Map.of("dateText", "30 September 2025",
-                "daysLeft", 3L, "kindLabel", "Last day to serve break notice", "gssCode", "E09000003", "title", XSS,
-                "urgency", "urgent")), "days", 90))).contains("urgency-urgent").doesNotContain(XSS);
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 1,
                         2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000)),
@@ -226,5 +223,13 @@ class PagesRenderTest {
         }
         assertThat(csv.toString()).contains("E09000003,\"'=HYPERLINK(1)\",365,20000.00,20000.00\r\n")
                 .endsWith(",Total,,25000.01,25000.01\r\n");
+    }
+
+    @Test
+    void theOldDeadlineAddressesLeadToTheSuitesDeadlinesFilteredToMembershipKeepingTheToken() {
+        assertThat(OldDeadlineAddresses.newAddress("/members/deadlines", "days=30")).isEqualTo("/deadlines?area=Membership&days=30");
+        assertThat(OldDeadlineAddresses.newAddress("/members/deadlines.ics", null)).isEqualTo("/deadlines.ics?area=Membership");
+        assertThat(OldDeadlineAddresses.newAddress("/api/membership/deadlines.ics", "token=abc"))
+                .isEqualTo("/api/deadlines.ics?area=Membership&token=abc");
     }
 }

@@ -57,6 +57,24 @@ class TemplatesTest {
     }
 
     @Test
+    void theDeadlinesPageEscapesEveryAreasTextAndKeepsTheFiltersChosen() throws Exception {
+        Map<String, Object> m = common();
+        m.put("deadlines", List.of(Map.of("isoDate", "2026-12-02", "dateText", "Wed 2 Dec 2026", "daysLeft", -3L,
+                "urgency", "overdue", "area", XSS, "kind", XSS, "title", XSS, "path", "/board/directors/7", "council", "")));
+        m.put("days", 90);
+        m.put("area", "Board");
+        m.put("council", "");
+        m.put("areas", List.of("Board", "Membership", XSS));
+        m.put("councils", List.of("E09000003"));
+        m.put("failed", List.of("PLV-0000ABCD"));
+        m.put("query", "days=90&area=Board");
+        String html = render("deadlines.ftlh", m);
+        assertThat(html).doesNotContain(XSS).contains("<option value=\"Board\" selected>", "class=\"urgency-overdue\"",
+                "<span class=\"tag\">overdue</span>", "href=\"/deadlines?days=90&amp;area=Board&amp;format=csv\"", "PLV-0000ABCD",
+                "<label for=\"area\">", "3 days ago");
+    }
+
+    @Test
     void aFormShownAgainKeepsWhatWasTypedAndShowsErrorsBesideTheFields() throws Exception {
         Map<String, Object> m = common();
         m.put("form", Map.of("username", "ab", "displayName", XSS, "role", "monitoring-officer", "councilGss", ""));

@@ -1,4 +1,4 @@
-package plv.membership.core.internal;
+package plv.platform.web.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,27 +6,32 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import plv.membership.api.Deadline;
+import plv.platform.api.deadline.Deadline;
 
 /**
- * Writes deadlines as an RFC 5545 iCalendar: all-day events (DTSTART;VALUE=DATE and DTEND the next day), stable UIDs,
- * a display reminder 7 days before, CRLF line ends, text escaped (backslash, semicolon, comma, newline) and lines
- * folded at 75 octets.
+ * Writes deadlines as an RFC 5545 iCalendar: all-day events (DTSTART;VALUE=DATE and DTEND the next day) with the
+ * source's stable UID, a link to the page where each is dealt with, a display reminder 7 days before, CRLF line ends,
+ * text escaped (backslash, semicolon, comma, newline) and lines folded at 75 octets.
  */
-final class ICalendarWriter {
+final class DeadlineCalendar {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private ICalendarWriter() {
+    private DeadlineCalendar() {
     }
 
-    static String write(List<Deadline> deadlines, Instant stamp, String calendarName) {
+    /**
+     * @param stamp        when the feed was made (DTSTAMP)
+     * @param calendarName the name calendar programs show
+     * @param siteAddress  the product's address without a trailing slash, e.g. {@code https://plv.example}, for the
+     *                     links to each deadline's page
+     */
+    static String write(List<Deadline> deadlines, Instant stamp, String calendarName, String siteAddress) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Pan-London Vehicle//PLV Governance Suite membership deadlines//EN");
+        line(out, "PRODID:-//Pan-London Vehicle//PLV Governance Suite deadlines//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(calendarName));
@@ -37,9 +42,10 @@ final class ICalendarWriter {
             line(out, "DTSTART;VALUE=DATE:" + DATE.format(d.date()));
             line(out, "DTEND;VALUE=DATE:" + DATE.format(d.date().plusDays(1)));
             line(out, "SUMMARY:" + text(d.title()));
-            line(out, "DESCRIPTION:" + text(d.kind().label() + (d.memberName() == null ? "" : " – " + d.memberName()
-                    + " (" + d.gssCode() + ")") + " on " + d.date() + "."));
-            line(out, "CATEGORIES:" + text(d.kind().label()));
+            line(out, "DESCRIPTION:" + text(d.kind() + " (" + d.area() + (d.councilGss() == null ? "" : ", " + d.councilGss())
+                    + ") on " + d.date() + ". Deal with it at " + siteAddress + d.path()));
+            line(out, "URL:" + siteAddress + d.path());
+            line(out, "CATEGORIES:" + text(d.area()) + "," + text(d.kind()));
             line(out, "TRANSP:TRANSPARENT");
             line(out, "BEGIN:VALARM");
             line(out, "ACTION:DISPLAY");
