@@ -2,6 +2,7 @@ package plv.programme.rpa.internal;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -75,11 +76,12 @@ public class RpaPages extends HttpServlet {
     }
 
     private void overview(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        currentUser.require(req);
+        // the registers and reports are for the programme's staff: others are not shown links they may not follow
+        boolean staff = currentUser.require(req).hasAnyRole(READERS);
         Map<String, Object> model = new HashMap<>();
         model.put("programme", programme.descriptor());
-        model.put("registers", programme.registers());
-        model.put("reports", programme.reports());
+        model.put("registers", staff ? programme.registers() : List.of());
+        model.put("reports", staff ? programme.reports() : List.of());
         pages.render(req, resp, getClass(), "rpa/overview.ftlh", ResidentialParentingAssessments.NAME, model);
     }
 
