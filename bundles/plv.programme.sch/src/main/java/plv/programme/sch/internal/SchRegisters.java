@@ -18,6 +18,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.PersistenceUnits;
+import plv.platform.api.persistence.ReadCache;
 import plv.platform.api.persistence.Store;
 import plv.platform.api.persistence.UnitSpec;
 
@@ -27,10 +28,13 @@ public class SchRegisters {
 
     private final Store store;
     private final Clock clock = Clock.systemDefaultZone();
+    /** The dashboard's risk panel asks on every visit; read again after any write to the registers (see {@link ReadCache}). */
+    private final ReadCache cache;
 
     @Activate
     public SchRegisters(BundleContext context, @Reference PersistenceUnits units) {
         this.store = units.open(new UnitSpec(context.getBundle(), List.of(RiskEntity.class, ContractEntity.class), "db/migration"));
+        this.cache = new ReadCache(store);
     }
 
     @Deactivate
@@ -39,8 +43,8 @@ public class SchRegisters {
     }
 
     List<Risk> risks() {
-        return store.read(em -> em.createQuery("SELECT r FROM RiskEntity r ORDER BY r.reference", RiskEntity.class)
-                .getResultList().stream().map(Risk::of).toList());
+        return cache.get("risks", () -> store.read(em -> em.createQuery("SELECT r FROM RiskEntity r ORDER BY r.reference",
+                RiskEntity.class).getResultList().stream().map(Risk::of).toList()));
     }
 
     List<Contract> contracts(Actor actor) {
