@@ -3,6 +3,9 @@ package plv.platform.api.persistence;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -18,7 +21,9 @@ import java.util.function.Supplier;
  * </ul>
  * The key must hold everything else the result depends on (the actor, the day, the period asked for). Results must
  * be immutable. A failed read is not remembered. At most {@value #MAX_ENTRIES} results are kept; beyond that the
- * cache starts afresh.
+ * cache starts afresh. When several threads miss the same key at once, one reads and the others wait for its result
+ * (so a dashboard under load does not do the same read twenty times when a result expires); a read must therefore not
+ * ask a cache for something whose read asks for it in turn.
  */
 public final class ReadCache {
 
@@ -37,6 +42,7 @@ public final class ReadCache {
     private final long maxAgeNanos;
     private final LongSupplier nanoTime;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<Entry>> reading = new ConcurrentHashMap<>();
 
     /** A cache with {@link #DEFAULT_MAX_AGE}. */
     public ReadCache(Store store) {
@@ -66,12 +72,34 @@ public final class ReadCache {
         if (e != null && e.writeCount == writes && now - e.readAt < maxAgeNanos) {
             return (T) e.value;
         }
-        T value = read.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> other = reading.putIfAbsent(key, mine);
+        if (other != null) {
+            try {
+                Entry theirs = other.join();
+                if (theirs.writeCount == writes) {
+                    return (T) theirs.value;
+                }
+            } catch (CompletionException | CancellationException failed) {
+                // their read failed: try our own
+            }
+            return read.get();
         }
-        entries.put(key, new Entry(writes, now, value));
-        return value;
+        try {
+            T value = read.get();
+            Entry fresh = new Entry(writes, now, value);
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(key, fresh);
+            mine.complete(fresh);
+            return value;
+        } catch (RuntimeException | Error failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            reading.remove(key, mine);
+        }
     }
 
     /** Forgets everything, e.g. when something the results depend on changed outside the store. */

@@ -78,6 +78,40 @@ class ReadCacheTest {
     }
 
     @Test
+    void threadsThatMissTheSameKeyTogetherShareOneRead() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var first = pool.submit(() -> cache.get("a", () -> {
+                reading.countDown();
+                await(release);
+                return "a" + reads.incrementAndGet();
+            }));
+            reading.await();
+            var others = java.util.stream.IntStream.range(0, 3)
+                    .mapToObj(i -> pool.submit(() -> cache.get("a", () -> "a" + reads.incrementAndGet()))).toList();
+            Thread.sleep(100);
+            release.countDown();
+            assertThat(first.get()).isEqualTo("a1");
+            for (var f : others) {
+                assertThat(f.get()).isEqualTo("a1");
+            }
+            assertThat(reads).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aStoreThatDoesNotCountWritesIsNeverCached() {
         Store plain = new CountingStore() {
             @Override
