@@ -5,7 +5,10 @@
 #   bench/web-load.sh                       start product/target/plv.jar with demo data on a free port, measure, stop it
 #   bench/web-load.sh http://127.0.0.1:8080 measure a product that is already running with plv.demo=true
 #
-# Settings (environment): CLIENTS (20), DURATION in seconds (30), WARMUP (5), LIST_PATH (/users), PLV_JAR (product/target/plv.jar)
+# Settings (environment): CLIENTS (20), DURATION in seconds (30), WARMUP (5), LIST_PATH (/users), PLV_JAR (product/target/plv.jar),
+# JAVA_OPTS (extra JVM options for the product it starts). Data: the demo data (plv.demo=true) in a fresh database.
+# The load program runs on the same machine as the product and takes CPU from it: on a 2-core machine that is part of
+# the figure. The machine's load average is printed at the end, since other work on the machine moves the figures.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CLIENTS=${CLIENTS:-20}
@@ -26,7 +29,8 @@ if [ -z "$BASE" ]; then
   [ -f "$JAR" ] || { echo "No product jar at $JAR: build it first (mvn install)" >&2; exit 2; }
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   BASE=http://127.0.0.1:$PORT
-  java -Dplv.home="$WORK/home" -Dplv.http.port="$PORT" -Dplv.demo=true -Dgosh.args=--nointeractive -jar "$JAR" \
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -Dplv.home="$WORK/home" -Dplv.http.port="$PORT" -Dplv.demo=true -Dgosh.args=--nointeractive -jar "$JAR" \
     > "$WORK/product.log" 2>&1 < /dev/null &
   PID=$!
   echo "Starting the product on $BASE ..."
@@ -49,5 +53,8 @@ done
 [ "$CODE" = 302 ] || { echo "Could not sign in as the demo secretary (HTTP $CODE)" >&2; exit 2; }
 SESSION=$(awk '$6 == "PLV_SESSION" { print $7 }' "$JAR_COOKIES" | tail -1)
 
+status=0
 java "$ROOT/bench/WebLoad.java" --base "$BASE" --cookie "PLV_SESSION=$SESSION" --clients "$CLIENTS" \
-  --seconds "$SECONDS_RUN" --warmup "$WARMUP" --paths "/,$LIST_PATH"
+  --seconds "$SECONDS_RUN" --warmup "$WARMUP" --paths "/,$LIST_PATH" || status=$?
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end"
+exit "$status"

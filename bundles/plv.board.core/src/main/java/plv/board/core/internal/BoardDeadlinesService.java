@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,11 +14,11 @@ import org.osgi.service.component.annotations.Reference;
 import plv.board.api.BoardDeadline;
 import plv.board.api.BoardDeadlines;
 import plv.board.api.DirectorsRegister;
-import plv.board.api.Meeting;
-import plv.board.api.Meetings;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.ReadCache;
+import plv.platform.api.persistence.Store;
 
 /**
  * The board's deadlines: Companies House notifications (overdue ones stay until marked notified), meetings, open
@@ -26,31 +28,50 @@ import plv.platform.api.Actor;
 @Component(service = BoardDeadlines.class)
 public final class BoardDeadlinesService implements BoardDeadlines {
     private final DirectorsRegister directors;
-    private final Meetings meetings;
+    private final Store store;
     private final WrittenResolutions resolutions;
+    /** The dashboard asks on every visit; worked out again after any board write (see {@link ReadCache}). */
+    private final ReadCache cache;
+
+    private record Asked(Actor actor, LocalDate from, int days) {
+    }
 
     @Activate
-    public BoardDeadlinesService(@Reference DirectorsRegister directors, @Reference Meetings meetings,
+    public BoardDeadlinesService(@Reference DirectorsRegister directors, @Reference BoardUnit unit,
             @Reference WrittenResolutions resolutions) {
         this.directors = directors;
-        this.meetings = meetings;
+        this.store = unit.store;
         this.resolutions = resolutions;
+        this.cache = new ReadCache(unit.store);
     }
 
     @Override
     public List<BoardDeadline> upcoming(Actor actor, LocalDate from, int days) {
+        Check.signedIn(actor);
+        return cache.get(new Asked(actor, from, days), () -> work(actor, from, days));
+    }
+
+    private List<BoardDeadline> work(Actor actor, LocalDate from, int days) {
         LocalDate until = from.plusDays(days);
         List<BoardDeadline> all = new ArrayList<>(directors.companiesHouseReminders(actor));
-        for (Meeting m : meetings.meetings(actor)) {
-            LocalDate day = m.startsAt().toLocalDate();
-            if (!day.isBefore(from)) {
-                all.add(new BoardDeadline(day, BoardDeadline.Kind.MEETING, m.title() + " at " + m.startsAt().toLocalTime(),
-                        "/board/meetings/" + m.id()));
+        // Only what a deadline needs: the meetings and their own open actions, not every meeting's whole record.
+        store.read(em -> {
+            Map<Long, List<ActionEntity>> open = em.createQuery("select a from ActionEntity a where a.doneOn is null"
+                    + " order by a.itemNumber, a.id", ActionEntity.class).getResultList().stream()
+                    .filter(a -> actor.mayReadCompanyExempt() || !a.exempt)
+                    .collect(Collectors.groupingBy(a -> a.meetingId));
+            for (MeetingEntity m : em.createQuery("select m from MeetingEntity m order by m.startsAt desc", MeetingEntity.class)
+                    .getResultList()) {
+                LocalDate day = m.startsAt.toLocalDate();
+                if (!day.isBefore(from)) {
+                    all.add(new BoardDeadline(day, BoardDeadline.Kind.MEETING, m.title + " at " + m.startsAt.toLocalTime(),
+                            "/board/meetings/" + m.id));
+                }
+                open.getOrDefault(m.id, List.of()).forEach(a -> all.add(new BoardDeadline(a.dueOn, BoardDeadline.Kind.ACTION_DUE,
+                        "Action for " + a.owner + ": " + a.description, "/board/meetings/" + m.id)));
             }
-            m.actionLog().stream().filter(a -> a.meetingId() == m.id() && a.doneOn() == null)
-                    .forEach(a -> all.add(new BoardDeadline(a.dueOn(), BoardDeadline.Kind.ACTION_DUE,
-                            "Action for " + a.owner() + ": " + a.description(), "/board/meetings/" + m.id())));
-        }
+            return null;
+        });
         for (WrittenResolution r : resolutions.resolutions(actor)) {
             if (r.status() == WrittenResolution.Status.OPEN) {
                 all.add(new BoardDeadline(r.lapsesOn(), BoardDeadline.Kind.WRITTEN_RESOLUTION_LAPSES,

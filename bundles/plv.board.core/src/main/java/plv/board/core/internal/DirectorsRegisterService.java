@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -39,9 +40,15 @@ public final class DirectorsRegisterService implements DirectorsRegister {
     public List<Director> directors(Actor actor) {
         Check.signedIn(actor);
         LocalDate today = LocalDate.now();
-        return store.read(em -> em.createQuery("select d from DirectorEntity d", DirectorEntity.class).getResultList()
-                .stream().map(d -> record(em, d))
-                .sorted(Comparator.comparing((Director d) -> !d.inOfficeOn(today)).thenComparing(Director::name)).toList());
+        return store.read(em -> {
+            // Every director's history in one query rather than one query per director.
+            Map<Long, List<DirectorEventEntity>> histories = em.createQuery(
+                    "select v from DirectorEventEntity v order by v.occurredOn, v.id", DirectorEventEntity.class).getResultList()
+                    .stream().collect(Collectors.groupingBy(v -> v.directorId));
+            return em.createQuery("select d from DirectorEntity d", DirectorEntity.class).getResultList()
+                .stream().map(d -> record(d, histories.getOrDefault(d.id, List.of())))
+                .sorted(Comparator.comparing((Director d) -> !d.inOfficeOn(today)).thenComparing(Director::name)).toList();
+        });
     }
 
     @Override
@@ -195,9 +202,13 @@ public final class DirectorsRegisterService implements DirectorsRegister {
     }
 
     static Director record(EntityManager em, DirectorEntity e) {
-        List<Director.DirectorEvent> history = em.createQuery(
+        return record(e, em.createQuery(
                 "select v from DirectorEventEntity v where v.directorId = :d order by v.occurredOn, v.id", DirectorEventEntity.class)
-                .setParameter("d", e.id).getResultList().stream()
+                .setParameter("d", e.id).getResultList());
+    }
+
+    private static Director record(DirectorEntity e, List<DirectorEventEntity> events) {
+        List<Director.DirectorEvent> history = events.stream()
                 .map(v -> new Director.DirectorEvent(v.occurredOn, v.what, v.detail)).toList();
         return new Director(e.id, e.name, e.serviceAddress, e.countryOfResidence, e.nationality, e.occupation,
                 YearMonth.parse(e.bornIn), e.nominatedBy, DirectorRole.valueOf(e.role), e.appointedOn, e.ceasedOn,

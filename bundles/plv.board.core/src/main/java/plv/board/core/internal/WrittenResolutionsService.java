@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -38,8 +39,16 @@ public final class WrittenResolutionsService implements WrittenResolutions {
     @Override
     public List<WrittenResolution> resolutions(Actor actor) {
         Check.signedIn(actor);
-        return store.read(em -> em.createQuery("select r from ResolutionEntity r order by r.circulatedOn desc, r.id desc",
-                ResolutionEntity.class).getResultList().stream().map(r -> record(em, r, LocalDate.now())).toList());
+        return store.read(em -> {
+            // Every resolution's agreements in one query rather than one query per resolution.
+            Map<Long, List<AgreementEntity>> agreements = em.createQuery(
+                    "select a from AgreementEntity a order by a.agreedOn, a.id", AgreementEntity.class).getResultList()
+                    .stream().collect(Collectors.groupingBy(a -> a.resolutionId));
+            LocalDate today = LocalDate.now();
+            return em.createQuery("select r from ResolutionEntity r order by r.circulatedOn desc, r.id desc",
+                    ResolutionEntity.class).getResultList().stream()
+                    .map(r -> record(r, agreements.getOrDefault(r.id, List.of()), today)).toList();
+        });
     }
 
     @Override
@@ -144,11 +153,15 @@ public final class WrittenResolutionsService implements WrittenResolutions {
     }
 
     static WrittenResolution record(EntityManager em, ResolutionEntity r, LocalDate today) {
+        return record(r, em.createQuery(
+                "select a from AgreementEntity a where a.resolutionId = :r order by a.agreedOn, a.id", AgreementEntity.class)
+                .setParameter("r", r.id).getResultList(), today);
+    }
+
+    private static WrittenResolution record(ResolutionEntity r, List<AgreementEntity> rows, LocalDate today) {
         ResolutionKind kind = ResolutionKind.valueOf(r.kind);
         List<String> eligible = Arrays.stream(r.eligibleMembers.split(",")).filter(s -> !s.isBlank()).toList();
-        List<WrittenResolution.Agreement> agreements = em.createQuery(
-                "select a from AgreementEntity a where a.resolutionId = :r order by a.agreedOn, a.id", AgreementEntity.class)
-                .setParameter("r", r.id).getResultList().stream()
+        List<WrittenResolution.Agreement> agreements = rows.stream()
                 .map(a -> new WrittenResolution.Agreement(a.memberGss, a.agreedOn, a.representative)).toList();
         LocalDate passedOn = ResolutionOutcome.passedOn(kind, eligible.size(), agreements, r.lapsesOn);
         return new WrittenResolution(r.id, kind, r.text, r.circulatedOn, r.lapsesOn, eligible, agreements,

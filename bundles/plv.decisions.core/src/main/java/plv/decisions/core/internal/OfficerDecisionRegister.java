@@ -1,5 +1,6 @@
 package plv.decisions.core.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.ReadCache;
 
 /** Officer decision records under delegations (reg 7), kept in DEC_OFFICER_DECISION. */
 @Component(service = OfficerDecisions.class)
@@ -26,15 +28,22 @@ public class OfficerDecisionRegister implements OfficerDecisions {
 
     static final String RECORD_TYPE = "officer-decision";
     private final DecisionData data;
+    /** The dashboard's review panel asks on every visit; read again after any decisions write (see {@link ReadCache}). */
+    private final ReadCache cache;
+
+    private record Asked(Actor actor, LocalDate today) {
+    }
 
     @Activate
     public OfficerDecisionRegister(@Reference DecisionData data) {
         this.data = data;
+        this.cache = new ReadCache(data.store);
     }
 
     @Override
     public List<OfficerDecision> list(Actor actor) {
-        return data.store.read(em -> entities(em, actor, null).stream().map(e -> Views.officerDecision(data, e, actor)).toList());
+        return cache.get(new Asked(actor, data.today()), () -> data.store.read(
+                em -> entities(em, actor, null).stream().map(e -> Views.officerDecision(data, e, actor)).toList()));
     }
 
     /** The actor's visible records, optionally only those in one review status. */
@@ -43,6 +52,11 @@ public class OfficerDecisionRegister implements OfficerDecisions {
         String jpql = "SELECT o FROM OfficerDecisionEntity o WHERE 1 = 1" + (mo ? " AND o.councilGss = :gss" : "")
                 + (status != null ? " AND o.reviewStatus = :status" : "") + " ORDER BY o.councilGss, o.decisionDate, o.id";
         var q = em.createQuery(jpql, OfficerDecisionEntity.class);
+        // The two eager collections in one query each for all the records, not two queries per record.
+        // (EclipseLink's hints, by name: this bundle does not import EclipseLink.)
+        q.setHint("eclipselink.batch.type", "IN");
+        q.setHint("eclipselink.batch", "o.consultations");
+        q.setHint("eclipselink.batch", "o.documents");
         if (mo) {
             q.setParameter("gss", String.valueOf(actor.councilGss()));
         }

@@ -22,27 +22,36 @@ import plv.membership.api.Term;
 import plv.membership.core.internal.rules.AgreementCalendar;
 import plv.membership.core.internal.rules.FinancialYear;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.ReadCache;
 
 /** Membership deadlines worked out from the agreements, the representatives and the fee schedule. */
 @Component(service = Deadlines.class)
 public class DeadlinesService implements Deadlines {
 
     private final MembershipStore data;
+    /** The dashboard asks on every visit; worked out again after any membership write (see {@link ReadCache}). */
+    private final ReadCache cache;
+
+    private record Asked(Actor actor, LocalDate from, int days, LocalDate today) {
+    }
 
     @Activate
     public DeadlinesService(@Reference MembershipStore data) {
         this.data = data;
+        this.cache = new ReadCache(data.store());
     }
 
     @Override
     public List<Deadline> upcoming(Actor actor, LocalDate from, int days) {
         LocalDate until = from.plusDays(days);
         LocalDate today = data.today();
-        List<Deadline> out = data.store().read(em -> collect(em, actor, from, until, today));
-        out.removeIf(d -> d.date().isBefore(from) || d.date().isAfter(until));
-        out.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
-                .thenComparing(d -> d.gssCode() == null ? "" : d.gssCode()));
-        return out;
+        return cache.get(new Asked(actor, from, days, today), () -> {
+            List<Deadline> out = data.store().read(em -> collect(em, actor, from, until, today));
+            out.removeIf(d -> d.date().isBefore(from) || d.date().isAfter(until));
+            out.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
+                    .thenComparing(d -> d.gssCode() == null ? "" : d.gssCode()));
+            return List.copyOf(out);
+        });
     }
 
     private static List<Deadline> collect(EntityManager em, Actor actor, LocalDate from, LocalDate until, LocalDate today) {

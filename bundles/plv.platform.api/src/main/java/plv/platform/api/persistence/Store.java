@@ -28,6 +28,15 @@ public interface Store extends AutoCloseable {
      */
     <T> T write(Actor actor, Work<T> work);
 
+    /**
+     * How many writes this process has made through this store so far (committed or not): a number that changes
+     * whenever this process may have changed the store's data, so that a {@link ReadCache} can tell that what it
+     * remembers may be out of date. Negative when the store does not count, which turns caching off.
+     */
+    default long writeCount() {
+        return -1;
+    }
+
     @Override
     void close();
 }

@@ -31,6 +31,8 @@ final class MigrationRunner {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final String instance;
+    /** Set once the bookkeeping tables are known to exist, so the per-owner migrations do not ask the catalogue again. */
+    private volatile boolean infrastructureReady;
 
     MigrationRunner(DataSource dataSource, Dialect dialect, String instance) {
         this.dataSource = dataSource;
@@ -159,6 +161,9 @@ final class MigrationRunner {
 
     /** Creates the two bookkeeping tables and the lock row; safe when another instance does the same at once. */
     private void ensureInfrastructure() throws SQLException {
+        if (infrastructureReady) {
+            return;
+        }
         createIfMissing(VERSION_TABLE, "CREATE TABLE " + VERSION_TABLE + " (OWNER VARCHAR(200) NOT NULL, VERSION INTEGER NOT NULL,"
                 + " DESCRIPTION VARCHAR(400) NOT NULL, CHECKSUM VARCHAR(64) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL,"
                 + " APPLIED_BY VARCHAR(200) NOT NULL, PRIMARY KEY (OWNER, VERSION))");
@@ -176,6 +181,7 @@ final class MigrationRunner {
                 }
             }
         }
+        infrastructureReady = true;
     }
 
     private void createIfMissing(String table, String ddl) throws SQLException {

@@ -27,6 +27,7 @@ final class JpaStore implements Store {
 
     private final EntityManagerFactory emf;
     private final AuditTrail auditTrail;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     JpaStore(EntityManagerFactory emf, AuditTrail auditTrail) {
         this.emf = emf;
@@ -74,7 +75,14 @@ final class JpaStore implements Store {
                 tx.rollback();
             }
             em.close();
+            // Counted whatever the outcome (a failed commit may still have committed): read caches start afresh.
+            writes.incrementAndGet();
         }
+    }
+
+    @Override
+    public long writeCount() {
+        return writes.get();
     }
 
     private static ConcurrentChangeException stale(OptimisticLockException e) {

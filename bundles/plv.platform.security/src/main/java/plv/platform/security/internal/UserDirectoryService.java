@@ -29,6 +29,7 @@ import plv.platform.api.audit.AuditEvent;
 import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.PersistenceUnits;
+import plv.platform.api.persistence.ReadCache;
 import plv.platform.api.persistence.Store;
 import plv.platform.api.persistence.UnitSpec;
 import plv.platform.security.api.ApiToken;
@@ -52,6 +53,8 @@ public class UserDirectoryService implements UserDirectory {
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final Clock clock = Clock.systemUTC();
+    /** The users page reads the whole list on every visit; read again after any write to the users (see {@link ReadCache}). */
+    private final ReadCache cache;
 
     @Activate
     public UserDirectoryService(BundleContext context, SecuritySettings settings, @Reference PersistenceUnits units,
@@ -60,6 +63,7 @@ public class UserDirectoryService implements UserDirectory {
         this.hasher = new PasswordHasher(settings.passwordIterations());
         this.throttle = new SignInThrottle(settings.maxFailedSignIns(), Duration.ofMinutes(settings.lockMinutes()));
         this.store = units.open(new UnitSpec(context.getBundle(), List.of(UserEntity.class, ApiTokenEntity.class), "db/migration"));
+        this.cache = new ReadCache(store);
     }
 
     @Deactivate
@@ -168,8 +172,8 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public List<UserAccount> list() {
-        return store.read(em -> em.createQuery("select u from UserEntity u order by u.username", UserEntity.class)
-                .getResultList().stream().map(UserEntity::toAccount).toList());
+        return cache.get("all", () -> store.read(em -> em.createQuery("select u from UserEntity u order by u.username",
+                UserEntity.class).getResultList().stream().map(UserEntity::toAccount).toList()));
     }
 
     @Override

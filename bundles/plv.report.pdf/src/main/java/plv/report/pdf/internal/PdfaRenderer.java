@@ -15,12 +15,36 @@ import plv.report.pdf.ReportDocument;
 /** Renders report documents as PDF/A-2b with Apache PDFBox and the DejaVu Sans fonts shipped in this bundle. */
 @Component(service = PdfRenderer.class)
 public final class PdfaRenderer implements PdfRenderer {
-    private final Typeface regular = new Typeface("DejaVuSans.ttf");
-    private final Typeface bold = new Typeface("DejaVuSans-Bold.ttf");
-    private final Typeface common = regular.printingOnlyWhat(bold);
+    /** The fonts, read on the first render rather than while the product starts (they cost 0.1-0.3 s to read). */
+    private volatile Fonts fonts;
+
+    private record Fonts(Typeface regular, Typeface bold, Typeface common) {
+        static Fonts load() {
+            Typeface regular = new Typeface("DejaVuSans.ttf");
+            Typeface bold = new Typeface("DejaVuSans-Bold.ttf");
+            return new Fonts(regular, bold, regular.printingOnlyWhat(bold));
+        }
+    }
+
+    private Fonts fonts() {
+        Fonts f = fonts;
+        if (f == null) {
+            synchronized (this) {
+                f = fonts;
+                if (f == null) {
+                    fonts = f = Fonts.load();
+                }
+            }
+        }
+        return f;
+    }
 
     @Override
     public byte[] render(ReportDocument document) {
+        Fonts f = fonts();
+        Typeface regular = f.regular();
+        Typeface bold = f.bold();
+        Typeface common = f.common();
         try (PDDocument pdf = new PDDocument(); TrueTypeFont bodyFont = regular.parse(); TrueTypeFont boldFont = bold.parse()) {
             PDType0Font body = Typeface.embed(pdf, bodyFont);
             PDType0Font strong = Typeface.embed(pdf, boldFont);
