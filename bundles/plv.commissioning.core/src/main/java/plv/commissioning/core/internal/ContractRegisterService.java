@@ -26,6 +26,7 @@ import plv.commissioning.api.KeyDate;
 import plv.commissioning.api.ProcurementRoute;
 import plv.commissioning.api.SupplierKind;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.ReadCache;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
@@ -39,12 +40,14 @@ import plv.platform.api.ValidationException;
 public class ContractRegisterService implements ContractRegister {
 
     static final String RECORD_TYPE = "contract";
+    private final ReadCache cache;
     private final CommissioningData data;
     private final Map<ContractCheck, String> checks = new ConcurrentHashMap<>();
 
     @Activate
     public ContractRegisterService(@Reference CommissioningData data) {
         this.data = data;
+        this.cache = new ReadCache(data.store);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -114,11 +117,17 @@ public class ContractRegisterService implements ContractRegister {
     public List<KeyDate> keyDates(Actor actor, LocalDate from, LocalDate to) {
         CommissioningData.requireReader(actor);
         LocalDate today = data.today();
-        List<KeyDate> out = new ArrayList<>();
-        data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c ORDER BY c.programmeId, c.reference", ContractEntity.class)
-                .getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
-        return out.stream().filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to))
-                .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
+        // read on every dashboard visit (deadlines); see ReadCache for how a cached answer stays true
+        return cache.get(new KeyDatesAsked(actor, from, to, today), () -> {
+            List<KeyDate> out = new ArrayList<>();
+            data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c ORDER BY c.programmeId, c.reference",
+                    ContractEntity.class).getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
+            return out.stream().filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to))
+                    .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
+        });
+    }
+
+    private record KeyDatesAsked(Actor actor, LocalDate from, LocalDate to, LocalDate today) {
     }
 
     static List<KeyDate> keyDates(Contract c) {

@@ -26,6 +26,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.ReadCache;
 
 /** The risk logs of every programme, in COM_RISK with their actions and reviews. */
 @Component(service = RiskLog.class)
@@ -33,17 +34,24 @@ public class RiskLogService implements RiskLog {
 
     static final String RECORD_TYPE = "risk";
     private final CommissioningData data;
+    private final ReadCache cache;
 
     @Activate
     public RiskLogService(@Reference CommissioningData data) {
         this.data = data;
+        this.cache = new ReadCache(data.store);
+    }
+
+    /** What a cached read was asked: the risk log and its review dates are read on every dashboard visit. */
+    private record Asked(String what, Actor actor, Object a, Object b, LocalDate day) {
     }
 
     @Override
     public List<Risk> list(Actor actor, String programmeId) {
         CommissioningData.requireReader(actor);
-        return data.store.read(em -> em.createQuery("SELECT r FROM RiskEntity r WHERE r.programmeId = :p ORDER BY r.reference", RiskEntity.class)
-                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r)).toList());
+        return cache.get(new Asked("list", actor, programmeId, null, data.today()), () -> data.store.read(em -> em.createQuery(
+                "SELECT r FROM RiskEntity r WHERE r.programmeId = :p ORDER BY r.reference", RiskEntity.class)
+                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r)).toList()));
     }
 
     @Override
@@ -144,12 +152,12 @@ public class RiskLogService implements RiskLog {
     @Override
     public List<KeyDate> reviewsDue(Actor actor, LocalDate from, LocalDate to) {
         CommissioningData.requireReader(actor);
-        return data.store.read(em -> em.createQuery("SELECT r FROM RiskEntity r ORDER BY r.programmeId, r.reference", RiskEntity.class)
+        return cache.get(new Asked("reviewsDue", actor, from, to, data.today()), () -> data.store.read(em -> em.createQuery("SELECT r FROM RiskEntity r ORDER BY r.programmeId, r.reference", RiskEntity.class)
                 .getResultList().stream().map(r -> {
                     LocalDate next = RiskRules.nextReview(new RiskScore(r.currentLikelihood, r.currentImpact), r.reviewedOn);
                     return new KeyDate(r.programmeId, next, KeyDate.Kind.RISK_REVIEW, r.reference, "Review risk " + r.reference + ": " + r.title,
                             CommissioningPaths.risks(r.programmeId) + "/" + r.id);
-                }).filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to)).toList());
+                }).filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to)).toList()));
     }
 
     private static void checkVersion(RiskEntity e, long expectedVersion) {

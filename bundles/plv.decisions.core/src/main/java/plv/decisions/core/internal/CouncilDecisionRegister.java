@@ -16,6 +16,7 @@ import plv.decisions.api.CouncilDecisionDraft;
 import plv.decisions.api.CouncilDecisions;
 import plv.decisions.api.DecisionWarning;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.ReadCache;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.FieldError;
 import plv.platform.api.NotFoundException;
@@ -31,15 +32,22 @@ public class CouncilDecisionRegister implements CouncilDecisions {
             .thenComparing(d -> d.details().decisionDate() == null ? LocalDate.MAX : d.details().decisionDate());
 
     private final DecisionData data;
+    /** The list is read on every dashboard visit (deadlines) and changes rarely: see ReadCache for how it stays true. */
+    private final ReadCache cache;
 
     @Activate
     public CouncilDecisionRegister(@Reference DecisionData data) {
         this.data = data;
+        this.cache = new ReadCache(data.store);
+    }
+
+    private record Listed(Actor actor, LocalDate day) {
     }
 
     @Override
     public List<CouncilDecision> list(Actor actor) {
-        return data.store.read(em -> entities(em, actor).stream().map(e -> Views.decision(data, e, actor)).sorted(ORDER).toList());
+        return cache.get(new Listed(actor, LocalDate.now()), () -> data.store.read(em -> entities(em, actor).stream()
+                .map(e -> Views.decision(data, e, actor)).sorted(ORDER).toList()));
     }
 
     static List<CouncilDecisionEntity> entities(EntityManager em, Actor actor) {
