@@ -6,6 +6,7 @@ set -e
 cd "$(dirname "$0")/.."
 MOD=bundles/plv.membership.core
 mvn -q -o test-compile -f "$MOD/pom.xml" >/dev/null
-mvn -q -o dependency:build-classpath -f "$MOD/pom.xml" -Dmdep.outputFile=target/bench.classpath >/dev/null
+# offline first; the first time on a machine the dependency plugin itself may still need downloading
+mvn -q -o dependency:build-classpath -f "$MOD/pom.xml" -Dmdep.outputFile=target/bench.classpath >/dev/null 2>&1 || mvn -q dependency:build-classpath -f "$MOD/pom.xml" -Dmdep.outputFile=target/bench.classpath
 exec java -cp "$MOD/target/classes:$MOD/target/test-classes:$(cat $MOD/target/bench.classpath)" \
   plv.membership.core.internal.rules.ScheduleBenchmark "$@"
