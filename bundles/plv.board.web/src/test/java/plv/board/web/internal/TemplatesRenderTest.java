@@ -13,12 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
+import plv.platform.web.templates.PageTemplates;
 import plv.board.api.Action;
 import plv.board.api.AgendaItem;
 import plv.board.api.Attendance;
@@ -42,19 +38,9 @@ class TemplatesRenderTest {
     static final String XSS = "<script>alert(1)</script>";
     final Configuration cfg = configuration();
 
+    /** The product's own settings, with this bundle's templates and then the shell's, as the renderer finds them. */
     static Configuration configuration() {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try { // the board's templates, then the shell's (plv/forms.ftlh) as the product's renderer finds them
-            cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                    new ClassTemplateLoader(TemplatesRenderTest.class.getClassLoader(), "templates"),
-                    new FileTemplateLoader(new java.io.File("../plv.platform.web/src/main/resources/templates")) }));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLocale(java.util.Locale.UK);
-        return cfg;
+        return PageTemplates.configuration(TemplatesRenderTest.class.getClassLoader());
     }
 
     static Director director() {

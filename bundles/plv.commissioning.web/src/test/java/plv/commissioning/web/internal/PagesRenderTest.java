@@ -2,7 +2,6 @@ package plv.commissioning.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,12 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
+import plv.platform.web.templates.PageTemplates;
 import plv.commissioning.api.Contract;
 import plv.commissioning.api.ContractStatus;
 import plv.commissioning.api.ExtensionOption;
@@ -39,20 +34,9 @@ class PagesRenderTest {
             ProgrammeStatus.PROCURING);
     final Configuration cfg = configuration();
 
+    /** The product's own settings, with this bundle's templates and then the shell's, as the renderer finds them. */
     static Configuration configuration() {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            File shell = new File("../plv.platform.web/src/main/resources/templates");
-            TemplateLoader own = new ClassTemplateLoader(PagesRenderTest.class.getClassLoader(), "templates");
-            cfg.setTemplateLoader(shell.isDirectory() ? new MultiTemplateLoader(new TemplateLoader[] {own, new FileTemplateLoader(shell)}) : own);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setLocale(java.util.Locale.UK);
-        return cfg;
+        return PageTemplates.configuration(PagesRenderTest.class.getClassLoader());
     }
 
     String render(String template, Map<String, Object> model) throws Exception {

@@ -19,14 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import plv.platform.api.Actor;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
+import plv.platform.web.templates.PageTemplates;
 import plv.platform.security.api.SecurityHeaders;
 import plv.platform.security.api.UserSession;
 
@@ -50,7 +48,7 @@ public class FreemarkerPageRenderer implements PageRenderer {
     public FreemarkerPageRenderer(@Reference CurrentUser currentUser, @Reference ShellNavigation navigation) {
         this.currentUser = currentUser;
         this.navigation = navigation;
-        this.shell = configuration(new ClassTemplateLoader(getClass().getClassLoader(), "templates"));
+        this.shell = PageTemplates.configuration(new ClassTemplateLoader(getClass().getClassLoader(), "templates"));
     }
 
     @Override
@@ -138,26 +136,6 @@ public class FreemarkerPageRenderer implements PageRenderer {
     }
 
     private synchronized Configuration forOwner(Class<?> owner) {
-        return byOwner.computeIfAbsent(owner.getClassLoader(), loader -> configuration(new MultiTemplateLoader(new TemplateLoader[] {
-                new ClassTemplateLoader(loader, "templates"), new ClassTemplateLoader(getClass().getClassLoader(), "templates") })));
-    }
-
-    static Configuration configuration(TemplateLoader loader) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(loader);
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setOutputEncoding("UTF-8");
-        cfg.setURLEscapingCharset("UTF-8");
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setLocalizedLookup(false);
-        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        cfg.setLocale(java.util.Locale.UK);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        return cfg;
+        return byOwner.computeIfAbsent(owner.getClassLoader(), PageTemplates::configuration);
     }
 }

@@ -16,7 +16,7 @@ import freemarker.template.Configuration;
 class TemplatesTest {
 
     private static final String XSS = "<script>alert(1)</script>";
-    private final Configuration cfg = FreemarkerPageRenderer.configuration(new ClassTemplateLoader(getClass().getClassLoader(), "templates"));
+    private final Configuration cfg = plv.platform.web.templates.PageTemplates.configuration(new ClassTemplateLoader(getClass().getClassLoader(), "templates"));
 
     private String render(String template, Map<String, Object> model) throws Exception {
         StringWriter out = new StringWriter();
