@@ -18,17 +18,23 @@ import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
+import plv.membership.api.AgreementEventType;
 import plv.membership.api.AgreementTemplate;
 import plv.membership.api.AgreementTerms;
 import plv.membership.api.BreakNotice;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
+import plv.membership.api.DeadlineKind;
 import plv.membership.api.Deadlines;
+import plv.membership.api.FeeSchedule;
+import plv.membership.api.FundingModel;
 import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberRegister;
 import plv.membership.api.MembershipStatus;
+import plv.membership.api.RenewalRatification;
+import plv.membership.api.RenewalStatus;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
@@ -53,6 +59,8 @@ class MembershipTest {
     static final Actor BARNET_MO = new Actor("mo.barnet.itest", "Barnet MO", Role.MONITORING_OFFICER, "E09000003");
     static final String LATE = "E09000030";
     static final String IN_TIME = "E09000031";
+    static final String RATIFIED = "E09000028";
+    static final String UNRATIFIED = "E09000032";
 
     @InjectService(timeout = 30_000)
     static MemberRegister register;
@@ -115,7 +123,8 @@ class MembershipTest {
         assertThatThrownBy(() -> agreements.serveBreakNotice(SECRETARY, LATE, new BreakNotice(today(), "Director", null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining(today().toString())
                 .hasMessageContaining(breakDate.minusMonths(6).toString()).hasMessageContaining(breakDate.toString())
-                .hasMessageContaining("the next break it could take effect at is");
+                .hasMessageContaining("the next date the membership can end is " + a.dates().membershipEnd())
+                .hasMessageContaining("no renewal has been ratified");
         assertThat(agreements.agreementOf(SECRETARY, LATE, today()).orElseThrow().noticeServed()).isFalse();
     }
 
@@ -137,6 +146,51 @@ class MembershipTest {
             assertThat(d.date()).isEqualTo(a.breakTakenOn());
         });
         assertThat(panels).anySatisfy(p -> assertThat(p.title()).isEqualTo("Deadlines in the next 90 days"));
+    }
+
+    /**
+     * Seed 000: renewal is "subject to ratification". Two members on the 2023 terms, fee £20,000 from 1 April 2027: both
+     * pay for 2027-28; for 2028-29 only the one whose renewal is ratified pays, the other's membership having ended on
+     * 31 March 2028.
+     */
+    @Test
+    void noFeeAfter31March2028WithoutRatificationAndFeesContinueWithIt() {
+        contributions.setFeeSchedule(SECRETARY, new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000,
+                LocalDate.of(2027, 4, 1), null));
+        AgreementTerms terms2023 = new AgreementTerms(LocalDate.of(2023, 4, 1), 5, 3, 10, 5, 6, true);
+        for (String gss : List.of(RATIFIED, UNRATIFIED)) {
+            MemberAgreement a = agreementWith(gss, terms2023);
+            if (a.events().stream().noneMatch(e -> e.type() == AgreementEventType.SIGNED)) {
+                agreements.sign(SECRETARY, gss, LocalDate.of(2023, 4, 1), "Director", null);
+            }
+        }
+        MemberAgreement unratified = agreements.agreementOf(SECRETARY, UNRATIFIED, today()).orElseThrow();
+        assertThat(unratified.renewal().status()).isEqualTo(RenewalStatus.NOT_RATIFIED);
+        assertThat(unratified.lastDay()).isEqualTo(LocalDate.of(2028, 3, 31));
+        if (agreements.agreementOf(SECRETARY, RATIFIED, today()).orElseThrow().renewal().status() != RenewalStatus.RATIFIED) {
+            agreements.ratifyRenewal(SECRETARY, RATIFIED, new RenewalRatification(today(), "Cabinet", "ITEST-RAT-1", null));
+        }
+        MemberAgreement ratified = agreements.agreementOf(SECRETARY, RATIFIED, today()).orElseThrow();
+        assertThat(ratified.renewal().status()).isEqualTo(RenewalStatus.RATIFIED);
+        assertThat(ratified.renewal().decisionReference()).isEqualTo("ITEST-RAT-1");
+
+        ContributionSchedule y2027 = contributions.schedule(SECRETARY, 2027);
+        assertThat(line(y2027, RATIFIED)).isEqualTo(2_000_000L);
+        assertThat(line(y2027, UNRATIFIED)).isEqualTo(2_000_000L);
+        ContributionSchedule y2028 = contributions.schedule(SECRETARY, 2028);
+        assertThat(line(y2028, RATIFIED)).isEqualTo(2_000_000L);
+        assertThat(line(y2028, UNRATIFIED)).isNull();
+        assertThat(deadlines.upcoming(SECRETARY, LocalDate.of(2028, 3, 1), 60))
+                .anySatisfy(d -> {
+                    assertThat(d.gssCode()).isEqualTo(UNRATIFIED);
+                    assertThat(d.kind()).isEqualTo(DeadlineKind.RENEWAL_RATIFICATION);
+                    assertThat(d.date()).isEqualTo(LocalDate.of(2028, 3, 31));
+                })
+                .noneSatisfy(d -> assertThat(d.gssCode() + d.kind()).isEqualTo(RATIFIED + DeadlineKind.RENEWAL_RATIFICATION));
+    }
+
+    static Long line(ContributionSchedule s, String gss) {
+        return s.lines().stream().filter(l -> l.gssCode().equals(gss)).map(l -> l.totalPence()).findFirst().orElse(null);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import plv.membership.api.AgreementEventType;
 import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
@@ -28,7 +27,7 @@ import plv.membership.api.MembershipStatus;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
-import plv.membership.core.internal.rules.FinancialYear;
+import plv.platform.api.time.FinancialYear;
 import plv.membership.core.internal.rules.MembershipWindow;
 import plv.membership.core.internal.rules.Money;
 import plv.platform.api.Actor;
@@ -38,8 +37,9 @@ import plv.platform.api.audit.FieldChange;
 
 /**
  * The fee schedule and shared funding figures, and the contributions worked out from them and from the register:
- * a member pays from the day its status became MEMBER to its date ceased, or to the break date of a notice in force,
- * or to the last day of a termination. Nothing is stored: every schedule is recalculated from the records, so a
+ * a member pays from the day its status became MEMBER to the earliest of its date ceased, the break date of a notice
+ * in force, the last day of a termination and the end of its last ratified term (seed 000: renewal is subject to
+ * ratification, so without it nothing is charged after 31 March 2028). Nothing is stored: every schedule is recalculated from the records, so a
  * leaving or late-joining member changes the others' shares from that date.
  */
 @Component(service = Contributions.class)
@@ -251,12 +251,11 @@ public class ContributionsService implements Contributions {
             LocalDate to = rows.stream().filter(s -> s.status == MembershipStatus.CEASED).map(s -> s.effectiveOn.minusDays(1))
                     .reduce((a, b) -> b).orElse(null);
             AgreementEntity a = agreements.get(m.id);
-            if (to == null && a != null) {
-                List<AgreementEventEntity> list = events.getOrDefault(a.id, List.of());
-                AgreementEventEntity notice = MemberAgreementsService.noticeInForce(list);
-                to = notice != null ? notice.effectiveOn
-                        : list.stream().filter(e -> e.type == AgreementEventType.TERMINATED).map(e -> e.effectiveOn)
-                                .reduce((x, y) -> y).orElse(null);
+            if (a != null) {
+                // the agreement's dates end membership too: a break taken, a termination, or the end of the last
+                // ratified term (31 March 2028 while no renewal is ratified): nothing is charged after it
+                LocalDate last = Tenure.lastDay(a, events.getOrDefault(a.id, List.of()));
+                to = to == null || last.isBefore(to) ? last : to;
             }
             out.add(new MembershipWindow(m.gssCode, m.name, from.get(), to));
         }

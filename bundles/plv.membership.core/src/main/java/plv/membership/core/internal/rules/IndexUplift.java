@@ -1,5 +1,6 @@
 package plv.membership.core.internal.rules;
 
+import plv.platform.api.time.FinancialYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

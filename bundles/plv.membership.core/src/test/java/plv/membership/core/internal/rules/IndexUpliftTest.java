@@ -1,5 +1,6 @@
 package plv.membership.core.internal.rules;
 
+import plv.platform.api.time.FinancialYear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
