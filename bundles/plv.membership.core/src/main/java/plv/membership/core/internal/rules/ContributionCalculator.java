@@ -1,6 +1,5 @@
 package plv.membership.core.internal.rules;
 
-import plv.platform.api.time.FinancialYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import plv.membership.api.FundingModel;
 import plv.membership.api.SchedulePeriod;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.time.FinancialYear;
 
 /**
  * Works out the contributions of one financial year.

@@ -1,6 +1,5 @@
 package plv.membership.core.internal.rules;
 
-import plv.platform.api.time.FinancialYear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -18,6 +17,7 @@ import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.time.FinancialYear;
 
 /** Contribution schedules for the 33 London authorities, worked by hand in the comments of each row. */
 class ContributionCalculatorTest {

@@ -1,6 +1,5 @@
 package plv.membership.core.internal.rules;
 
-import plv.platform.api.time.FinancialYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import plv.membership.api.IndexMethod;
 import plv.membership.api.Indexation;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.time.FinancialYear;
 
 /**
  * Benchmark (run by bench/membership-schedule.sh): recomputes the full contributions schedule of the 33 authorities
