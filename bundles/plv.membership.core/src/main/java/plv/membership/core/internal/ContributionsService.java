@@ -15,15 +15,20 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
+import plv.membership.api.IncomeReport;
 import plv.membership.api.Indexation;
 import plv.membership.api.MemberStatement;
 import plv.membership.api.MembershipStatus;
+import plv.membership.api.NonMemberIncome;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
@@ -46,10 +51,36 @@ import plv.platform.api.audit.FieldChange;
 public class ContributionsService implements Contributions {
 
     private final MembershipStore data;
+    /** The programmes' reports of income from places sold to non-members (whiteboard; they come and go). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<NonMemberIncome> incomes = List.of();
 
     @Activate
     public ContributionsService(@Reference MembershipStore data) {
         this.data = data;
+    }
+
+    /** For tests outside the framework: the service with these income reporters. */
+    ContributionsService(MembershipStore data, List<NonMemberIncome> incomes) {
+        this.data = data;
+        this.incomes = List.copyOf(incomes);
+    }
+
+    /** Every report for the year, in a stable order (by source). */
+    List<IncomeReport> income(int financialYear) {
+        List<NonMemberIncome> now = incomes;
+        List<IncomeReport> out = new ArrayList<>();
+        for (NonMemberIncome i : now == null ? List.<NonMemberIncome>of() : now) {
+            try {
+                i.income(financialYear).filter(r -> r.incomePence() > 0).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                throw new ValidationException("income", "A programme could not report its income from places sold for "
+                        + new FinancialYear(financialYear).label() + ": " + e.getMessage());
+            }
+        }
+        out.sort(java.util.Comparator.comparing(IncomeReport::source));
+        return out;
     }
 
     @Override
@@ -184,7 +215,8 @@ public class ContributionsService implements Contributions {
 
     @Override
     public ContributionSchedule schedule(Actor actor, int financialYear) {
-        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear)));
+        List<IncomeReport> income = income(financialYear);
+        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear), income));
         if (actor != null && actor.is(Role.MONITORING_OFFICER)) {
             return new ContributionSchedule(s.financialYear(), s.start(), s.end(), s.model(), s.periods(),
                     s.lines().stream().filter(l -> l.gssCode().equals(actor.councilGss())).toList(), s.totalPence(),
@@ -196,14 +228,19 @@ public class ContributionsService implements Contributions {
     @Override
     public MemberStatement statement(Actor actor, String gssCode, int financialYear) {
         Access.requireSee(actor, gssCode);
-        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear)));
+        List<IncomeReport> income = income(financialYear);
+        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear), income));
         ContributionLine line = s.lines().stream().filter(l -> l.gssCode().equals(gssCode)).findFirst()
-                .orElse(new ContributionLine(gssCode, gssCode, 0, s.periods().stream().map(p -> 0L).toList(), 0));
+                .orElse(new ContributionLine(gssCode, gssCode, 0, s.periods().stream().map(p -> 0L).toList(), 0, 0));
         List<String> working = new ArrayList<>();
         for (int i = 0; i < s.periods().size(); i++) {
             var p = s.periods().get(i);
             working.add(p.start() + " to " + p.end() + " (" + p.days() + " days, " + p.members() + " members): period total "
                     + Money.format(p.totalPence()) + ", your share " + Money.format(line.periodPence().get(i)) + ".");
+        }
+        if (line.incomeOffsetPence() > 0) {
+            working.add("Your share of the income from places sold to non-members, already taken off: "
+                    + Money.format(line.incomeOffsetPence()) + ".");
         }
         working.add("Your total for " + s.label() + ": " + Money.format(line.totalPence()) + " for " + line.daysAsMember()
                 + " days as a member.");
@@ -211,7 +248,7 @@ public class ContributionsService implements Contributions {
     }
 
     /** Works out a year's schedule from the records (also used by the benchmark and the deadlines). */
-    static ContributionSchedule compute(EntityManager em, FinancialYear year) {
+    static ContributionSchedule compute(EntityManager em, FinancialYear year, List<IncomeReport> income) {
         FeeSchedule fee = feeSchedule(em);
         Map<YearMonth, BigDecimal> index = fee.indexation() == null ? Map.of()
                 : IndexSeriesService.valuesOf(em, fee.indexation().seriesCode());
@@ -223,7 +260,7 @@ public class ContributionsService implements Contributions {
         Map<String, BigDecimal> weights = funding == null || funding.weightingCode() == null ? Map.of()
                 : weights(em, funding.weightingCode());
         try {
-            return new ContributionCalculator(fee, index).schedule(year, windows(em), funding, weights);
+            return new ContributionCalculator(fee, index).schedule(year, windows(em), funding, weights, income);
         } catch (IllegalArgumentException e) {
             throw new ValidationException("weightingCode", "The schedule cannot be worked out: " + e.getMessage()
                     + ". Import the missing weights or share equally.");

@@ -178,7 +178,7 @@ class PagesRenderTest {
                 .contains("ends 2026-03-31").doesNotContain(XSS);
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 1,
-                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000)),
+                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000, 0)),
                 2_000_000, List.of(XSS));
         assertThat(render("members/contributions.ftlh", Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
                 "next", 2029))).contains("£20,000.00").doesNotContain(XSS);
@@ -200,7 +200,7 @@ class PagesRenderTest {
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 2,
                         2_500_001)), List.of(new ContributionLine("E09000003", "=HYPERLINK(1)", 365, List.of(2_000_000L),
-                                2_000_000), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001)),
+                                2_000_000, 0), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001, 0)),
                 2_500_001, List.of());
         List<List<String>> rows = ContributionPages.rows(s);
         assertThat(rows.get(1)).containsExactly("E09000003", "=HYPERLINK(1)", "365", "20000.00", "20000.00");
