@@ -15,20 +15,24 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import plv.membership.api.AgreementEventType;
 import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
+import plv.membership.api.IncomeReport;
 import plv.membership.api.Indexation;
 import plv.membership.api.MemberStatement;
 import plv.membership.api.MembershipStatus;
+import plv.membership.api.NonMemberIncome;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
-import plv.membership.core.internal.rules.FinancialYear;
+import plv.platform.api.time.FinancialYear;
 import plv.membership.core.internal.rules.MembershipWindow;
 import plv.membership.core.internal.rules.Money;
 import plv.platform.api.Actor;
@@ -38,18 +42,45 @@ import plv.platform.api.audit.FieldChange;
 
 /**
  * The fee schedule and shared funding figures, and the contributions worked out from them and from the register:
- * a member pays from the day its status became MEMBER to its date ceased, or to the break date of a notice in force,
- * or to the last day of a termination. Nothing is stored: every schedule is recalculated from the records, so a
+ * a member pays from the day its status became MEMBER to the earliest of its date ceased, the break date of a notice
+ * in force, the last day of a termination and the end of its last ratified term (seed 000: renewal is subject to
+ * ratification, so without it nothing is charged after 31 March 2028). Nothing is stored: every schedule is recalculated from the records, so a
  * leaving or late-joining member changes the others' shares from that date.
  */
 @Component(service = Contributions.class)
 public class ContributionsService implements Contributions {
 
     private final MembershipStore data;
+    /** The programmes' reports of income from places sold to non-members (whiteboard; they come and go). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<NonMemberIncome> incomes = List.of();
 
     @Activate
     public ContributionsService(@Reference MembershipStore data) {
         this.data = data;
+    }
+
+    /** For tests outside the framework: the service with these income reporters. */
+    ContributionsService(MembershipStore data, List<NonMemberIncome> incomes) {
+        this.data = data;
+        this.incomes = List.copyOf(incomes);
+    }
+
+    /** Every report for the year, in a stable order (by source). */
+    List<IncomeReport> income(int financialYear) {
+        List<NonMemberIncome> now = incomes;
+        List<IncomeReport> out = new ArrayList<>();
+        for (NonMemberIncome i : now == null ? List.<NonMemberIncome>of() : now) {
+            try {
+                i.income(financialYear).filter(r -> r.incomePence() > 0).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                throw new ValidationException("income", "A programme could not report its income from places sold for "
+                        + new FinancialYear(financialYear).label() + ": " + e.getMessage());
+            }
+        }
+        out.sort(java.util.Comparator.comparing(IncomeReport::source));
+        return out;
     }
 
     @Override
@@ -184,7 +215,8 @@ public class ContributionsService implements Contributions {
 
     @Override
     public ContributionSchedule schedule(Actor actor, int financialYear) {
-        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear)));
+        List<IncomeReport> income = income(financialYear);
+        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear), income));
         if (actor != null && actor.is(Role.MONITORING_OFFICER)) {
             return new ContributionSchedule(s.financialYear(), s.start(), s.end(), s.model(), s.periods(),
                     s.lines().stream().filter(l -> l.gssCode().equals(actor.councilGss())).toList(), s.totalPence(),
@@ -196,14 +228,19 @@ public class ContributionsService implements Contributions {
     @Override
     public MemberStatement statement(Actor actor, String gssCode, int financialYear) {
         Access.requireSee(actor, gssCode);
-        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear)));
+        List<IncomeReport> income = income(financialYear);
+        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear), income));
         ContributionLine line = s.lines().stream().filter(l -> l.gssCode().equals(gssCode)).findFirst()
-                .orElse(new ContributionLine(gssCode, gssCode, 0, s.periods().stream().map(p -> 0L).toList(), 0));
+                .orElse(new ContributionLine(gssCode, gssCode, 0, s.periods().stream().map(p -> 0L).toList(), 0, 0));
         List<String> working = new ArrayList<>();
         for (int i = 0; i < s.periods().size(); i++) {
             var p = s.periods().get(i);
             working.add(p.start() + " to " + p.end() + " (" + p.days() + " days, " + p.members() + " members): period total "
                     + Money.format(p.totalPence()) + ", your share " + Money.format(line.periodPence().get(i)) + ".");
+        }
+        if (line.incomeOffsetPence() > 0) {
+            working.add("Your share of the income from places sold to non-members, already taken off: "
+                    + Money.format(line.incomeOffsetPence()) + ".");
         }
         working.add("Your total for " + s.label() + ": " + Money.format(line.totalPence()) + " for " + line.daysAsMember()
                 + " days as a member.");
@@ -211,7 +248,7 @@ public class ContributionsService implements Contributions {
     }
 
     /** Works out a year's schedule from the records (also used by the benchmark and the deadlines). */
-    static ContributionSchedule compute(EntityManager em, FinancialYear year) {
+    static ContributionSchedule compute(EntityManager em, FinancialYear year, List<IncomeReport> income) {
         FeeSchedule fee = feeSchedule(em);
         Map<YearMonth, BigDecimal> index = fee.indexation() == null ? Map.of()
                 : IndexSeriesService.valuesOf(em, fee.indexation().seriesCode());
@@ -223,7 +260,7 @@ public class ContributionsService implements Contributions {
         Map<String, BigDecimal> weights = funding == null || funding.weightingCode() == null ? Map.of()
                 : weights(em, funding.weightingCode());
         try {
-            return new ContributionCalculator(fee, index).schedule(year, windows(em), funding, weights);
+            return new ContributionCalculator(fee, index).schedule(year, windows(em), funding, weights, income);
         } catch (IllegalArgumentException e) {
             throw new ValidationException("weightingCode", "The schedule cannot be worked out: " + e.getMessage()
                     + ". Import the missing weights or share equally.");
@@ -251,12 +288,11 @@ public class ContributionsService implements Contributions {
             LocalDate to = rows.stream().filter(s -> s.status == MembershipStatus.CEASED).map(s -> s.effectiveOn.minusDays(1))
                     .reduce((a, b) -> b).orElse(null);
             AgreementEntity a = agreements.get(m.id);
-            if (to == null && a != null) {
-                List<AgreementEventEntity> list = events.getOrDefault(a.id, List.of());
-                AgreementEventEntity notice = MemberAgreementsService.noticeInForce(list);
-                to = notice != null ? notice.effectiveOn
-                        : list.stream().filter(e -> e.type == AgreementEventType.TERMINATED).map(e -> e.effectiveOn)
-                                .reduce((x, y) -> y).orElse(null);
+            if (a != null) {
+                // the agreement's dates end membership too: a break taken, a termination, or the end of the last
+                // ratified term (31 March 2028 while no renewal is ratified): nothing is charged after it
+                LocalDate last = Tenure.lastDay(a, events.getOrDefault(a.id, List.of()));
+                to = to == null || last.isBefore(to) ? last : to;
             }
             out.add(new MembershipWindow(m.gssCode, m.name, from.get(), to));
         }

@@ -21,6 +21,7 @@ import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.Role;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
@@ -35,10 +36,12 @@ public class ContributionPages extends HttpServlet {
     private final transient CurrentUser users;
     private final transient PageRenderer pages;
     private final transient Contributions contributions;
+    private final transient PlvClock clock;
 
     @Activate
     public ContributionPages(@Reference CurrentUser users, @Reference PageRenderer pages,
-            @Reference Contributions contributions) {
+            @Reference Contributions contributions, @Reference PlvClock clock) {
+        this.clock = clock;
         this.users = users;
         this.pages = pages;
         this.contributions = contributions;
@@ -47,7 +50,7 @@ public class ContributionPages extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Actor actor = users.require(req, Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
-        int year = Forms.year(req, Forms.financialYear(LocalDate.now()));
+        int year = Forms.year(req, Forms.financialYear(clock.today()));
         ContributionSchedule s = contributions.schedule(actor, year);
         String format = req.getParameter("format");
         if ("csv".equals(format)) {

@@ -19,6 +19,7 @@ import plv.membership.api.Contributions;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.web.CurrentUser;
@@ -36,10 +37,12 @@ public class MembershipApi extends HttpServlet {
     private final transient MemberRegister register;
     private final transient MemberAgreements agreements;
     private final transient Contributions contributions;
+    private final transient PlvClock clock;
 
     @Activate
     public MembershipApi(@Reference CurrentUser users, @Reference MemberRegister register,
-            @Reference MemberAgreements agreements, @Reference Contributions contributions) {
+            @Reference MemberAgreements agreements, @Reference Contributions contributions, @Reference PlvClock clock) {
+        this.clock = clock;
         this.users = users;
         this.register = register;
         this.agreements = agreements;
@@ -53,19 +56,19 @@ public class MembershipApi extends HttpServlet {
         String info = req.getPathInfo() == null ? "" : req.getPathInfo().replaceAll("^/+|/+$", "");
         Object body;
         if (servlet.equals("/api/members") && info.isEmpty()) {
-            body = Map.of("members", register.members(actor).stream().map(Views::member).toList());
+            body = Map.of("members", register.members(actor).stream().map(m -> Views.member(m, clock.today())).toList());
         } else if (servlet.equals("/api/members")) {
-            body = register.member(actor, info).map(Views::member)
+            body = register.member(actor, info).map(m -> Views.member(m, clock.today()))
                     .orElseThrow(() -> new NotFoundException("There is no member " + info + "."));
         } else if (servlet.equals("/api/agreements")) {
             users.require(req, Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
             LocalDate asOf = Forms.date(req, "asOf", false);
-            asOf = asOf == null ? LocalDate.now() : asOf;
+            asOf = asOf == null ? clock.today() : asOf;
             body = Map.of("asOf", asOf.toString(),
                     "agreements", agreements.agreements(actor, asOf).stream().map(Views::agreement).toList());
         } else if (servlet.equals("/api/contributions")) {
             users.require(req, Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
-            body = Views.schedule(contributions.schedule(actor, Forms.year(req, Forms.financialYear(LocalDate.now()))));
+            body = Views.schedule(contributions.schedule(actor, Forms.year(req, Forms.financialYear(clock.today()))));
         } else {
             throw new NotFoundException("There is nothing at " + req.getRequestURI() + ".");
         }

@@ -17,6 +17,7 @@ import plv.membership.api.AgreementDates;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
+import plv.membership.api.Renewal;
 import plv.membership.api.Term;
 
 /** Records as plain maps for the templates and the JSON API: dates as ISO text, money as pounds text. */
@@ -42,11 +43,11 @@ final class Views {
         return BigDecimal.valueOf(pence, 2).toPlainString();
     }
 
-    static Map<String, Object> member(Member m) {
+    static Map<String, Object> member(Member m, LocalDate today) {
         Map<String, Object> v = map(m);
         v.put("statusLabel", m.status().label());
         v.put("subRegionLabel", m.subRegion().label());
-        v.put("representative", m.representativeOn(LocalDate.now()).map(r -> r.personName()).orElse(""));
+        v.put("representative", m.representativeOn(today).map(r -> r.personName()).orElse(""));
         return v;
     }
 
@@ -62,6 +63,8 @@ final class Views {
         v.put("noticeServed", a.noticeServed());
         v.put("breakTakenOn", a.breakTakenOn() == null ? null : a.breakTakenOn().toString());
         v.put("dates", dates(a.dates()));
+        v.put("renewal", renewal(a.renewal()));
+        v.put("lastDay", a.lastDay() == null ? null : a.lastDay().toString());
         v.put("events", a.events().stream().map(Views::map).toList());
         return v;
     }
@@ -75,6 +78,21 @@ final class Views {
         v.put("termEnd", d.termEnd().toString());
         v.put("renewalDate", d.renewalDate() == null ? null : d.renewalDate().toString());
         v.put("nextTerm", d.nextTerm() == null ? null : term(d.nextTerm()));
+        v.put("nextExit", d.nextExit() == null ? null : d.nextExit().toString());
+        v.put("membershipEnd", d.membershipEnd().toString());
+        return v;
+    }
+
+    /** {@code status} NOT_RATIFIED or RATIFIED, with the ratifying decision when there is one. */
+    static Map<String, Object> renewal(Renewal r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", r.status().name());
+        v.put("termNumber", r.termNumber());
+        v.put("startsOn", r.startsOn() == null ? null : r.startsOn().toString());
+        v.put("ratifyBy", r.ratifyBy() == null ? null : r.ratifyBy().toString());
+        v.put("ratifiedOn", r.ratifiedOn() == null ? null : r.ratifiedOn().toString());
+        v.put("decisionMaker", r.decisionMaker());
+        v.put("decisionReference", r.decisionReference());
         return v;
     }
 

@@ -20,6 +20,8 @@ import plv.membership.api.AgreementDates;
 import plv.membership.api.AgreementEvent;
 import plv.membership.api.AgreementEventType;
 import plv.membership.api.AgreementTerms;
+import plv.membership.api.Renewal;
+import plv.membership.api.RenewalStatus;
 import plv.membership.api.BreakPoint;
 import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
@@ -74,22 +76,27 @@ class PagesRenderTest {
                 new BreakPoint(LocalDate.of(2026, 3, 31), LocalDate.of(2025, 9, 30)));
         Term t1 = new Term(1, LocalDate.of(2028, 4, 1), LocalDate.of(2038, 3, 31),
                 new BreakPoint(LocalDate.of(2033, 3, 31), LocalDate.of(2032, 9, 30)));
-        AgreementDates d = new AgreementDates(LocalDate.of(2025, 6, 1), t0, t0.breakPoint(), t0.end(), t1.start(), t1);
+        AgreementDates d = new AgreementDates(LocalDate.of(2025, 6, 1), t0, t0.breakPoint(), t0.end(),
+                notice ? null : t1.start(), notice ? null : t1, LocalDate.of(2026, 3, 31),
+                notice ? t0.end() : t1.end());
+        Renewal renewal = notice ? new Renewal(RenewalStatus.NOT_RATIFIED, 1, t1.start(), t0.end(), null, null, null)
+                : new Renewal(RenewalStatus.RATIFIED, 1, t1.start(), t0.end(), LocalDate.of(2025, 5, 1), XSS, XSS);
         return new MemberAgreement(7, "E09000003", XSS, XSS, terms, LocalDate.of(2023, 4, 1),
                 List.of(new AgreementEvent(1, AgreementEventType.SIGNED, LocalDate.of(2023, 4, 1), null, XSS, 3L, null, "sec",
                         Instant.parse("2023-04-01T10:00:00Z"))),
-                d, notice, notice ? LocalDate.of(2026, 3, 31) : null);
+                d, notice, notice ? LocalDate.of(2026, 3, 31) : null, renewal,
+                notice ? LocalDate.of(2026, 3, 31) : LocalDate.of(2038, 3, 31));
     }
 
     @Test
     void registerHidesNothingFromTheSecretaryAndEscapes() throws Exception {
         plv.platform.web.api.ListQuery query = new plv.platform.web.api.ListQuery(1, 50, "name", true, XSS);
-        List<Map<String, Object>> rows = List.of(Views.member(member(false)), Views.member(member(true)));
+        List<Map<String, Object>> rows = List.of(Views.member(member(false), LocalDate.of(2026, 11, 23)), Views.member(member(true), LocalDate.of(2026, 11, 23)));
         String html = render("members/register.ftlh", Map.of("members", rows, "showContacts", true, "query", query,
                 "page", new plv.platform.web.api.ListPage<>(rows, 2, query)));
         assertThat(html).contains("E09000003").contains("clerk@example.org").doesNotContain(XSS).contains("&lt;script&gt;")
                 .contains("aria-sort=\"descending\"").contains("Showing 1–2 of 2");
-        String publicView = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false).publicView())),
+        String publicView = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false).publicView(), LocalDate.of(2026, 11, 23))),
                 "showContacts", false, "query", query, "page", new plv.platform.web.api.ListPage<>(List.of(), 0, query)));
         assertThat(publicView).doesNotContain("clerk@example.org");
         String none = render("members/register.ftlh", Map.of("members", List.of(), "showContacts", false, "query", query,
@@ -101,7 +108,7 @@ class PagesRenderTest {
     void memberPageShowsTheComputedDates() throws Exception {
         for (boolean sparse : new boolean[] { true, false }) {
             Map<String, Object> model = new HashMap<>();
-            model.put("m", Views.member(member(sparse)));
+            model.put("m", Views.member(member(sparse), LocalDate.of(2026, 11, 23)));
             model.put("agreement", sparse ? Map.of() : Views.agreement(agreement(false)));
             model.put("documents", List.of(Map.of("id", 3L, "fileName", XSS, "sizeBytes", 12L, "sha256", "ab", "uploadedAt",
                     "2023-04-01T10:00:00Z", "uploadedBy", "sec")));
@@ -133,7 +140,7 @@ class PagesRenderTest {
     @Test
     void statusRepresentativeAndVariationFormsKeepWhatWasTypedAndShowErrorsBesideTheFields() throws Exception {
         Map<String, Object> model = new HashMap<>();
-        model.put("m", Views.member(member(false)));
+        model.put("m", Views.member(member(false), LocalDate.of(2026, 11, 23)));
         model.put("statuses", List.of(Map.of("id", "CEASED", "label", "Ceased")));
         model.put("form", Map.of("status", "CEASED", "reason", XSS));
         model.put("errors", Map.of("effectiveOn", "Enter the date " + XSS));
@@ -146,7 +153,7 @@ class PagesRenderTest {
                 "<td>in office</td>", "action=\"/members/E09000003/representatives/cease\"", "aria-invalid=\"true\"")
                 .doesNotContain(XSS);
         model.put("a", Views.agreement(agreement(false)));
-        model.put("form", MemberForms.terms(agreement(false).terms()));
+        model.put("form", MemberForms.terms(agreement(false).terms(), LocalDate.of(2026, 11, 23)));
         model.put("errors", Map.of("reason", "Enter the reason for the variation."));
         assertThat(render("members/variation.ftlh", model)).contains("value=\"2023-04-01\"", "name=\"noticeMonths\" type=\"number\"",
                 "value=\"6\"", "value=\"yes\" checked", "id=\"reason-error\"").doesNotContain(XSS);
@@ -171,7 +178,7 @@ class PagesRenderTest {
                 .contains("ends 2026-03-31").doesNotContain(XSS);
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 1,
-                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000)),
+                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000, 0)),
                 2_000_000, List.of(XSS));
         assertThat(render("members/contributions.ftlh", Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
                 "next", 2029))).contains("£20,000.00").doesNotContain(XSS);
@@ -193,7 +200,7 @@ class PagesRenderTest {
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 2,
                         2_500_001)), List.of(new ContributionLine("E09000003", "=HYPERLINK(1)", 365, List.of(2_000_000L),
-                                2_000_000), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001)),
+                                2_000_000, 0), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001, 0)),
                 2_500_001, List.of());
         List<List<String>> rows = ContributionPages.rows(s);
         assertThat(rows.get(1)).containsExactly("E09000003", "=HYPERLINK(1)", "365", "20000.00", "20000.00");
