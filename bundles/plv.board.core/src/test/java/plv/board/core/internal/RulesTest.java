@@ -67,7 +67,7 @@ class RulesTest {
     @Test
     void passesOnTheDayTheThresholdIsReachedLapsesAfterThePeriodAndSpecialOnesMustBeFiledIn15Days() {
         LocalDate circulated = LocalDate.of(2026, 2, 2);
-        LocalDate lapses = circulated.plusDays(28);
+        LocalDate lapses = WrittenResolution.lastDayToAgree(circulated, 28);
         List<Agreement> agreements = List.of(new Agreement("E09000003", LocalDate.of(2026, 2, 10), null),
                 new Agreement("E09000001", LocalDate.of(2026, 2, 5), null),
                 new Agreement("E09000005", LocalDate.of(2026, 2, 20), null));
@@ -79,7 +79,7 @@ class RulesTest {
         assertThat(ResolutionOutcome.passedOn(ResolutionKind.SPECIAL, 5, agreements, lapses)).isNull();
         assertThat(ResolutionOutcome.status(null, lapses, lapses)).isEqualTo(WrittenResolution.Status.OPEN);
         assertThat(ResolutionOutcome.status(null, lapses, lapses.plusDays(1))).isEqualTo(WrittenResolution.Status.LAPSED);
-        // an agreement after the lapse date does not count
+        // an agreement after the last day to agree does not count
         List<Agreement> late = List.of(new Agreement("E09000001", lapses.plusDays(1), null));
         assertThat(ResolutionOutcome.passedOn(ResolutionKind.ORDINARY, 1, late, lapses)).isNull();
     }

@@ -67,9 +67,9 @@ final class BoardActions {
             case "meetings:approve" -> meetings.approveMinutes(actor, id, f.text("reason"));
             case "meetings:correct" -> meetings.correctMinute(actor, f.id("itemId"), f.text("minute"), f.text("reason"));
             case "written-resolutions:circulate" -> {
-                Integer days = f.number("lapseDays");
+                Integer days = f.number("periodDays");
                 WrittenResolution r = resolutions.circulate(actor, f.choice("kind", ResolutionKind.class), f.text("text"),
-                        f.date("circulatedOn"), f.list("eligibleMembers"), days == null ? 28 : days);
+                        f.date("circulatedOn"), days == null ? WrittenResolution.DEFAULT_PERIOD_DAYS : days);
                 return "/board/written-resolutions/" + r.id();
             }
             case "written-resolutions:agree" -> resolutions.recordAgreement(actor, id, f.text("memberGss"), f.date("agreedOn"),
