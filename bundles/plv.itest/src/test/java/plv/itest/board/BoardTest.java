@@ -128,16 +128,28 @@ class BoardTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("exemptParagraph").hasMessageContaining("publicTitle");
         meetings.attachPaper(SECRETARY, exempt.id(), "Evaluation", "evaluation.txt", "text/plain",
                 "PART2-PAPER".getBytes(StandardCharsets.UTF_8));
-        meetings.recordAttendance(SECRETARY, m.id(), "Zoë Brontë", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
-        meetings.recordAttendance(SECRETARY, m.id(), "Łukasz Wójcik", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
+        // directors are named by their register entries and must hold office on the day of the meeting
+        LocalDate appointed = LocalDate.of(YEAR, 1, 1);
+        Director zoe = directors.appoint(SECRETARY, details("Zoë Brontë", appointed));
+        Director lukasz = directors.appoint(SECRETARY, details("Łukasz Wójcik", appointed));
+        Director orla = directors.appoint(SECRETARY, details("Órla Ní Bhriain", appointed));
+        Director later = directors.appoint(SECRETARY, details("Appointed Later", LocalDate.of(YEAR, 6, 1)));
+        assertThatThrownBy(() -> meetings.recordAttendance(SECRETARY, m.id(), "Appointed Later", later.id(), Capacity.DIRECTOR,
+                AttendanceStatus.PRESENT, null, null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not a director in office");
+        assertThatThrownBy(() -> meetings.recordAttendance(SECRETARY, m.id(), "No Entry", null, Capacity.DIRECTOR,
+                AttendanceStatus.PRESENT, null, null)).isInstanceOf(ValidationException.class).hasMessageContaining("directorId");
+        meetings.recordAttendance(SECRETARY, m.id(), "Zoë Brontë", zoe.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
         meetings.recordAttendance(SECRETARY, m.id(), "Part2 Adviser Ödön", null, Capacity.OFFICER, AttendanceStatus.IN_ATTENDANCE,
                 exempt.number(), exempt.number());
         Decision carried = new Decision("That the contract be awarded. PART2-RESOLUTION", "Zoë Brontë", "Órla Ní Bhriain",
                 false, 2, 0, 0, List.of("Łukasz Wójcik"));
-        // two directors present, quorum 3: refused, nothing recorded
+        // one director present, quorum 2 (the model articles' default): refused, nothing recorded
         assertThatThrownBy(() -> meetings.decide(SECRETARY, exempt.id(), carried)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("not quorate for item " + exempt.number());
-        meetings.recordAttendance(SECRETARY, m.id(), "Órla Ní Bhriain", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT,
+                .hasMessageContaining("not quorate for item " + exempt.number()).hasMessageContaining("directors in office");
+        meetings.recordAttendance(SECRETARY, m.id(), "Łukasz Wójcik", lukasz.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT,
+                exempt.number(), null);
+        meetings.recordAttendance(SECRETARY, m.id(), "Órla Ní Bhriain", orla.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT,
                 exempt.number(), null);
         assertThat(item(meetings.meeting(SECRETARY, m.id()), open.id()).quorate()).isFalse();
         assertThat(item(meetings.meeting(SECRETARY, m.id()), exempt.id()).quorate()).isTrue();
@@ -215,6 +227,28 @@ class BoardTest {
         }
         register.changeStatus(system, CEASED, MembershipStatus.MEMBER, from.minusYears(1), "Board itest " + YEAR);
         register.changeStatus(system, CEASED, MembershipStatus.CEASED, from.minusDays(1), "Board itest " + YEAR);
+    }
+
+    @Test
+    void aGeneralMeetingIsQuorateWithTwoMembersOnTheRegisterByTheirRepresentatives() {
+        membersOnTheRegister(register);
+        Meeting agm = meetings.plan(SECRETARY, new MeetingPlan(MeetingType.GENERAL, "Annual general meeting (itest)",
+                LocalDateTime.of(YEAR, 9, 15, 11, 0), "Guildhall", null));
+        AgendaItem accounts = meetings.addItem(SECRETARY, agm.id(), ItemDraft.open("Annual accounts", "The accounts were received."));
+        assertThatThrownBy(() -> meetings.recordRepresentative(SECRETARY, agm.id(), CEASED, AttendanceStatus.PRESENT, null, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not on the register of members");
+        assertThatThrownBy(() -> meetings.recordAttendance(SECRETARY, agm.id(), "Someone", null, Capacity.MEMBER_REPRESENTATIVE,
+                AttendanceStatus.PRESENT, null, null)).isInstanceOf(ValidationException.class).hasMessageContaining("GSS code");
+        var first = meetings.recordRepresentative(SECRETARY, agm.id(), ON_REGISTER.get(0), AttendanceStatus.PRESENT, null, null);
+        assertThat(first.personName()).isEqualTo("Representative of " + ON_REGISTER.get(0));
+        // the same member twice is one qualifying member (s318(2)(a))
+        meetings.recordRepresentative(SECRETARY, agm.id(), ON_REGISTER.get(0), AttendanceStatus.PRESENT, null, null);
+        Decision received = new Decision("That the accounts be received.", null, null, true, 0, 0, 0, List.of());
+        assertThatThrownBy(() -> meetings.decide(SECRETARY, accounts.id(), received)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not quorate").hasMessageContaining("members on the register of members");
+        meetings.recordRepresentative(SECRETARY, agm.id(), ON_REGISTER.get(1), AttendanceStatus.PRESENT, null, null);
+        assertThat(meetings.decide(SECRETARY, accounts.id(), received).decision()).isNotNull();
+        assertThat(meetings.meeting(SECRETARY, agm.id()).quorum()).startsWith("2 of the ");
     }
 
     @Test

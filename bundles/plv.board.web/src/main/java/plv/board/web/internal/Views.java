@@ -64,6 +64,7 @@ final class Views {
         v.put("actionLog", m.actionLog().stream().map(Views::action).toList());
         v.put("minutes", m.minutes().stream().map(Views::minutes).toList());
         v.put("version", m.version());
+        v.put("quorum", m.quorum());
         return v;
     }
 
@@ -86,7 +87,7 @@ final class Views {
     static Map<String, Object> attendance(Attendance a) {
         return map("id", a.id(), "personName", a.personName(), "directorId", a.directorId(), "capacity", a.capacity(),
                 "status", a.status(), "statusLabel", a.status().label(), "arrivedAtItem", a.arrivedAtItem(),
-                "leftAfterItem", a.leftAfterItem());
+                "leftAfterItem", a.leftAfterItem(), "memberGss", a.memberGss());
     }
 
     static Map<String, Object> action(Action a) {
