@@ -10,9 +10,16 @@ package plv.board.api;
  * @param status        present / apologies / absent / in attendance
  * @param arrivedAtItem the item number from which the person was present, or null for the whole meeting
  * @param leftAfterItem the last item number for which the person was present, or null for the whole meeting
+ * @param memberGss     for a member's corporate representative (s323), the member's GSS code; else null
  */
 public record Attendance(long id, String personName, Long directorId, Capacity capacity, AttendanceStatus status,
-        Integer arrivedAtItem, Integer leftAfterItem) {
+        Integer arrivedAtItem, Integer leftAfterItem, String memberGss) {
+
+    /** Attendance of someone who does not represent a member. */
+    public Attendance(long id, String personName, Long directorId, Capacity capacity, AttendanceStatus status,
+            Integer arrivedAtItem, Integer leftAfterItem) {
+        this(id, personName, directorId, capacity, status, arrivedAtItem, leftAfterItem, null);
+    }
 
     /** True when the person was in the room for item {@code number}. */
     public boolean presentFor(int number) {

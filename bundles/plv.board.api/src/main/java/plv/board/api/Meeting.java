@@ -18,10 +18,18 @@ import java.util.List;
  * @param actionLog  open actions carried forward from earlier meetings, then this meeting's actions
  * @param minutes    versions of the minutes, oldest first
  * @param version    optimistic-lock version
+ * @param quorum     the quorum that applied, e.g. "2 of the 5 directors in office", or null when not worked out
  */
 public record Meeting(long id, MeetingType type, String title, LocalDateTime startsAt, String place, String onlineLink,
         MeetingStatus status, List<AgendaItem> items, List<Attendance> attendance, List<Action> actionLog,
-        List<MinutesVersion> minutes, long version) {
+        List<MinutesVersion> minutes, long version, String quorum) {
+
+    /** A meeting whose quorum is not stated. */
+    public Meeting(long id, MeetingType type, String title, LocalDateTime startsAt, String place, String onlineLink,
+            MeetingStatus status, List<AgendaItem> items, List<Attendance> attendance, List<Action> actionLog,
+            List<MinutesVersion> minutes, long version) {
+        this(id, type, title, startsAt, place, onlineLink, status, items, attendance, actionLog, minutes, version, null);
+    }
 
     public Meeting {
         items = items == null ? List.of() : List.copyOf(items);

@@ -41,8 +41,21 @@ public interface Meetings {
     /** A paper's content; exempt papers only for directors and the secretary. */
     byte[] paperContent(Actor actor, long paperId);
 
+    /**
+     * Records a person's attendance. A director ({@link Capacity#DIRECTOR}) is named by {@code directorId}, their entry
+     * in the register of directors, and must hold office on the day of the meeting; a member's corporate
+     * representative is recorded with {@link #recordRepresentative} instead.
+     */
     Attendance recordAttendance(Actor actor, long meetingId, String personName, Long directorId, Capacity capacity,
             AttendanceStatus status, Integer arrivedAtItem, Integer leftAfterItem);
+
+    /**
+     * Records a member's attendance at a meeting through its corporate representative (s323): the person is the
+     * representative the register of members shows for {@code memberGss} on the day of the meeting. Refused when the
+     * member is not on the register that day or has no representative appointed.
+     */
+    Attendance recordRepresentative(Actor actor, long meetingId, String memberGss, AttendanceStatus status,
+            Integer arrivedAtItem, Integer leftAfterItem);
 
     void declareInterest(Actor actor, long itemId, Interest interest);
 

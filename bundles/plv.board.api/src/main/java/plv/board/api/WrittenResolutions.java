@@ -17,14 +17,18 @@ public interface WrittenResolutions {
     WrittenResolution resolution(Actor actor, long id);
 
     /**
-     * Circulates a resolution to {@code eligibleMembers} (GSS codes of the members on the circulation date).
+     * Circulates a resolution. The eligible members are read from the register of members: every member on the
+     * register on {@code circulatedOn} (s289), one vote each; refused when the register has nobody on that day.
      *
-     * @param lapseDays days after circulation when it lapses (28 unless the articles set another period)
+     * @param periodDays the period for agreeing, in days beginning with the circulation date: 28 unless the articles
+     *                   set another period (s297); the last day to agree is {@code circulatedOn + periodDays - 1}
      */
-    WrittenResolution circulate(Actor actor, ResolutionKind kind, String text, LocalDate circulatedOn,
-            List<String> eligibleMembers, int lapseDays);
+    WrittenResolution circulate(Actor actor, ResolutionKind kind, String text, LocalDate circulatedOn, int periodDays);
 
-    /** Records a member's agreement; refused for a non-eligible member, a second agreement, or after it lapsed. */
+    /**
+     * Records a member's agreement; refused for a non-eligible member, a second agreement, or after the last day to
+     * agree. Without {@code representative}, the member's corporate representative on the register that day is named.
+     */
     WrittenResolution recordAgreement(Actor actor, long id, String memberGss, LocalDate agreedOn, String representative);
 
     /**

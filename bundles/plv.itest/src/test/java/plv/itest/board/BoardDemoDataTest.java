@@ -25,6 +25,8 @@ import plv.board.api.MinutesEdition;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.itest.platform.Itest;
+import plv.membership.api.MemberRegister;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.Actor;
 
 /**
@@ -41,6 +43,8 @@ class BoardDemoDataTest {
     static WrittenResolutions resolutions;
     @InjectService(timeout = 30_000)
     static BoardDeadlines deadlines;
+    @InjectService(timeout = 30_000)
+    static MemberRegister register;
 
     @Test
     void demoHasThreeMeetingsWithPart2BusinessAndTwoResolutions() throws Exception {
@@ -48,7 +52,9 @@ class BoardDemoDataTest {
         Bundle core = List.of(Itest.context().getBundles()).stream().filter(b -> b.getSymbolicName().equals("plv.board.core"))
                 .findFirst().orElseThrow();
         Class<?> loader = core.loadClass("plv.board.core.internal.BoardDemoData");
-        Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions);
+        BoardTest.membersOnTheRegister(register);
+        Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions, register,
+                PlvClock.fixedOn(day));
         Method load = loader.getDeclaredMethod("load", LocalDate.class);
         load.setAccessible(true);
         load.invoke(demo, day);
@@ -75,8 +81,10 @@ class BoardDemoDataTest {
                 .contains("preferred bidder", "Dafydd ap Gruffydd", "Łukasz Wójcik");
         assertThat(text(meetings.minutesPdf(secretary, demoMeetings.get(1).id(), MinutesEdition.PUBLIC))).contains("DRAFT");
 
+        // every member on the register on the circulation date is eligible (s289)
         assertThat(resolutions.resolutions(secretary)).filteredOn(r -> r.circulatedOn().isAfter(day.minusDays(61)))
-                .extracting(WrittenResolution::status).contains(WrittenResolution.Status.PASSED, WrittenResolution.Status.OPEN);
+                .allSatisfy(r -> assertThat(r.eligibleMembers()).containsAll(BoardTest.ON_REGISTER))
+                .extracting(WrittenResolution::passedOn).contains(day.minusDays(55));
         assertThat(directors.directors(secretary)).anyMatch(d -> d.name().equals("Órla Ní Bhriain"));
         assertThat(directors.companiesHouseReminders(secretary)).anyMatch(r -> r.title().contains("Benedikt Łęcki-Müller"));
     }

@@ -41,6 +41,8 @@ import plv.board.api.MinutesVersion;
 import plv.board.api.ResolutionKind;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
+import plv.membership.api.MemberRegister;
+import plv.membership.api.MembershipStatus;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
@@ -75,6 +77,8 @@ class BoardTest {
     static AuditTrail audit;
     @InjectService(timeout = 30_000)
     static Database database;
+    @InjectService(timeout = 30_000)
+    static MemberRegister register;
 
     @Test
     void migrationsAreApplied() {
@@ -124,16 +128,28 @@ class BoardTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("exemptParagraph").hasMessageContaining("publicTitle");
         meetings.attachPaper(SECRETARY, exempt.id(), "Evaluation", "evaluation.txt", "text/plain",
                 "PART2-PAPER".getBytes(StandardCharsets.UTF_8));
-        meetings.recordAttendance(SECRETARY, m.id(), "Zoë Brontë", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
-        meetings.recordAttendance(SECRETARY, m.id(), "Łukasz Wójcik", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
+        // directors are named by their register entries and must hold office on the day of the meeting
+        LocalDate appointed = LocalDate.of(YEAR, 1, 1);
+        Director zoe = directors.appoint(SECRETARY, details("Zoë Brontë", appointed));
+        Director lukasz = directors.appoint(SECRETARY, details("Łukasz Wójcik", appointed));
+        Director orla = directors.appoint(SECRETARY, details("Órla Ní Bhriain", appointed));
+        Director later = directors.appoint(SECRETARY, details("Appointed Later", LocalDate.of(YEAR, 6, 1)));
+        assertThatThrownBy(() -> meetings.recordAttendance(SECRETARY, m.id(), "Appointed Later", later.id(), Capacity.DIRECTOR,
+                AttendanceStatus.PRESENT, null, null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not a director in office");
+        assertThatThrownBy(() -> meetings.recordAttendance(SECRETARY, m.id(), "No Entry", null, Capacity.DIRECTOR,
+                AttendanceStatus.PRESENT, null, null)).isInstanceOf(ValidationException.class).hasMessageContaining("directorId");
+        meetings.recordAttendance(SECRETARY, m.id(), "Zoë Brontë", zoe.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
         meetings.recordAttendance(SECRETARY, m.id(), "Part2 Adviser Ödön", null, Capacity.OFFICER, AttendanceStatus.IN_ATTENDANCE,
                 exempt.number(), exempt.number());
         Decision carried = new Decision("That the contract be awarded. PART2-RESOLUTION", "Zoë Brontë", "Órla Ní Bhriain",
                 false, 2, 0, 0, List.of("Łukasz Wójcik"));
-        // two directors present, quorum 3: refused, nothing recorded
+        // one director present, quorum 2 (the model articles' default): refused, nothing recorded
         assertThatThrownBy(() -> meetings.decide(SECRETARY, exempt.id(), carried)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("not quorate for item " + exempt.number());
-        meetings.recordAttendance(SECRETARY, m.id(), "Órla Ní Bhriain", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT,
+                .hasMessageContaining("not quorate for item " + exempt.number()).hasMessageContaining("directors in office");
+        meetings.recordAttendance(SECRETARY, m.id(), "Łukasz Wójcik", lukasz.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT,
+                exempt.number(), null);
+        meetings.recordAttendance(SECRETARY, m.id(), "Órla Ní Bhriain", orla.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT,
                 exempt.number(), null);
         assertThat(item(meetings.meeting(SECRETARY, m.id()), open.id()).quorate()).isFalse();
         assertThat(item(meetings.meeting(SECRETARY, m.id()), exempt.id()).quorate()).isTrue();
@@ -189,59 +205,143 @@ class BoardTest {
                 .contains("plan", "record-attendance", "approve-minutes");
     }
 
+    /** Members this class puts on the register of members from 1 January {@link #YEAR} (GSS codes the other tests leave alone). */
+    static final List<String> ON_REGISTER = List.of("E09000013", "E09000014", "E09000015", "E09000016");
+    /** A member that ceased before {@link #YEAR}: never eligible in that year. */
+    static final String CEASED = "E09000017";
+
+    /**
+     * Puts {@link #ON_REGISTER} on the register of members from 1 January {@link #YEAR} to 31 December {@code YEAR + 1}
+     * and {@link #CEASED} off it, through the members register's own API; does nothing the second time.
+     */
+    static synchronized void membersOnTheRegister(MemberRegister register) {
+        LocalDate from = LocalDate.of(YEAR, 1, 1);
+        Actor system = Actor.system();
+        if (register.member(system, ON_REGISTER.get(0)).orElseThrow().history().stream().anyMatch(c -> c.effectiveOn().equals(from))) {
+            return;
+        }
+        for (String gss : ON_REGISTER) {
+            register.changeStatus(system, gss, MembershipStatus.MEMBER, from, "Board itest " + YEAR);
+            register.changeStatus(system, gss, MembershipStatus.CEASED, LocalDate.of(YEAR + 2, 1, 1), "Board itest " + YEAR);
+            register.appointRepresentative(system, gss, "Representative of " + gss, from, "Board itest");
+        }
+        register.changeStatus(system, CEASED, MembershipStatus.MEMBER, from.minusYears(1), "Board itest " + YEAR);
+        register.changeStatus(system, CEASED, MembershipStatus.CEASED, from.minusDays(1), "Board itest " + YEAR);
+    }
+
     @Test
-    void writtenResolutionsPassAtTheirThresholdOrLapse() {
-        LocalDate circulated = LocalDate.now().minusDays(10);
-        List<String> members = List.of("E09000001", "E09000003", "E09000005", "E09000007");
+    void aGeneralMeetingIsQuorateWithTwoMembersOnTheRegisterByTheirRepresentatives() {
+        membersOnTheRegister(register);
+        Meeting agm = meetings.plan(SECRETARY, new MeetingPlan(MeetingType.GENERAL, "Annual general meeting (itest)",
+                LocalDateTime.of(YEAR, 9, 15, 11, 0), "Guildhall", null));
+        AgendaItem accounts = meetings.addItem(SECRETARY, agm.id(), ItemDraft.open("Annual accounts", "The accounts were received."));
+        assertThatThrownBy(() -> meetings.recordRepresentative(SECRETARY, agm.id(), CEASED, AttendanceStatus.PRESENT, null, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not on the register of members");
+        assertThatThrownBy(() -> meetings.recordAttendance(SECRETARY, agm.id(), "Someone", null, Capacity.MEMBER_REPRESENTATIVE,
+                AttendanceStatus.PRESENT, null, null)).isInstanceOf(ValidationException.class).hasMessageContaining("GSS code");
+        var first = meetings.recordRepresentative(SECRETARY, agm.id(), ON_REGISTER.get(0), AttendanceStatus.PRESENT, null, null);
+        assertThat(first.personName()).isEqualTo("Representative of " + ON_REGISTER.get(0));
+        // the same member twice is one qualifying member (s318(2)(a))
+        meetings.recordRepresentative(SECRETARY, agm.id(), ON_REGISTER.get(0), AttendanceStatus.PRESENT, null, null);
+        Decision received = new Decision("That the accounts be received.", null, null, true, 0, 0, 0, List.of());
+        assertThatThrownBy(() -> meetings.decide(SECRETARY, accounts.id(), received)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not quorate").hasMessageContaining("members on the register of members");
+        meetings.recordRepresentative(SECRETARY, agm.id(), ON_REGISTER.get(1), AttendanceStatus.PRESENT, null, null);
+        assertThat(meetings.decide(SECRETARY, accounts.id(), received).decision()).isNotNull();
+        assertThat(meetings.meeting(SECRETARY, agm.id()).quorum()).startsWith("2 of the ");
+    }
+
+    @Test
+    void aWrittenResolutionAgreedOnDay28PassesAndOnDay29HasLapsed() {
+        membersOnTheRegister(register);
+        LocalDate circulated = LocalDate.of(YEAR, 3, 2);
+        WrittenResolution onTime = resolutions.circulate(SECRETARY, ResolutionKind.ORDINARY, "That the accounts be received.",
+                circulated, WrittenResolution.DEFAULT_PERIOD_DAYS);
+        // s289: every member on the register on the circulation date, nobody else
+        assertThat(onTime.eligibleMembers()).containsAll(ON_REGISTER).doesNotContain(CEASED);
+        // s297: 28 days beginning with 2 March end on 29 March
+        assertThat(onTime.lastDayToAgree()).isEqualTo(LocalDate.of(YEAR, 3, 29));
+        int needed = onTime.votesRequired();
+        assertThat(needed).isEqualTo(onTime.eligibleMembers().size() / 2 + 1);
+        List<String> eligible = onTime.eligibleMembers();
+        for (String gss : eligible.subList(0, needed - 1)) {
+            onTime = resolutions.recordAgreement(SECRETARY, onTime.id(), gss, circulated, null);
+        }
+        assertThat(onTime.status()).isEqualTo(WrittenResolution.Status.OPEN);
+        onTime = resolutions.recordAgreement(SECRETARY, onTime.id(), eligible.get(needed - 1), circulated.plusDays(27), null);
+        assertThat(onTime.status()).isEqualTo(WrittenResolution.Status.PASSED);
+        assertThat(onTime.passedOn()).isEqualTo(LocalDate.of(YEAR, 3, 29));
+        // the representative on the register that day signified the agreement
+        assertThat(onTime.agreements()).anySatisfy(a -> assertThat(a.representative()).startsWith("Representative of E0900001"));
+
+        WrittenResolution late = resolutions.circulate(SECRETARY, ResolutionKind.ORDINARY, "That the fee be indexed.",
+                circulated, WrittenResolution.DEFAULT_PERIOD_DAYS);
+        for (String gss : eligible.subList(0, needed - 1)) {
+            late = resolutions.recordAgreement(SECRETARY, late.id(), gss, circulated.plusDays(1), null);
+        }
+        long lateId = late.id();
+        assertThatThrownBy(() -> resolutions.recordAgreement(SECRETARY, lateId, eligible.get(needed - 1), circulated.plusDays(28), null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("lapsed")
+                .hasMessageContaining("last day to agree was " + LocalDate.of(YEAR, 3, 29));
+        assertThat(resolutions.resolution(SECRETARY, lateId).passedOn()).isNull();
+        assertThat(deadlines.upcoming(SECRETARY, circulated, 40)).anyMatch(d -> d.kind() == BoardDeadline.Kind.WRITTEN_RESOLUTION_LAPSES
+                && d.due().equals(LocalDate.of(YEAR, 3, 29)) && d.path().endsWith("/" + lateId));
+        // a member that is not on the register that day cannot agree
+        assertThatThrownBy(() -> resolutions.recordAgreement(SECRETARY, lateId, CEASED, circulated.plusDays(2), null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not an eligible member");
+    }
+
+    @Test
+    void writtenResolutionsPassAtTheirThresholdAndSpecialOnesAreFiled() {
+        membersOnTheRegister(register);
+        LocalDate circulated = LocalDate.of(YEAR, 6, 1);
         WrittenResolution special = resolutions.circulate(SECRETARY, ResolutionKind.SPECIAL, "That the articles be amended.",
-                circulated, members, 28);
-        assertThat(special.lapsesOn()).isEqualTo(circulated.plusDays(28));
-        special = resolutions.recordAgreement(SECRETARY, special.id(), "E09000001", circulated.plusDays(1), "Rep A");
-        special = resolutions.recordAgreement(SECRETARY, special.id(), "E09000003", circulated.plusDays(2), "Rep B");
+                circulated, 28);
+        List<String> eligible = special.eligibleMembers();
+        int needed = special.votesRequired();
+        assertThat(needed * 4).isGreaterThanOrEqualTo(eligible.size() * 3);
+        assertThat((needed - 1) * 4).isLessThan(eligible.size() * 3);
+        for (int i = 0; i < needed - 1; i++) {
+            special = resolutions.recordAgreement(SECRETARY, special.id(), eligible.get(i), circulated.plusDays(1), "Rep " + i);
+        }
         assertThat(special.status()).isEqualTo(WrittenResolution.Status.OPEN);
         long id = special.id();
-        assertThatThrownBy(() -> resolutions.recordAgreement(SECRETARY, id, "E09000011", circulated.plusDays(2), null))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("not an eligible member");
-        assertThatThrownBy(() -> resolutions.recordAgreement(SECRETARY, id, "E09000001", circulated.plusDays(2), null))
+        assertThatThrownBy(() -> resolutions.recordAgreement(SECRETARY, id, eligible.get(0), circulated.plusDays(2), null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("already agreed");
-        special = resolutions.recordAgreement(SECRETARY, id, "E09000005", circulated.plusDays(3), "Rep C");
+        special = resolutions.recordAgreement(SECRETARY, id, eligible.get(needed - 1), circulated.plusDays(3), "Rep C");
         assertThat(special.status()).isEqualTo(WrittenResolution.Status.PASSED);
         assertThat(special.passedOn()).isEqualTo(circulated.plusDays(3));
         assertThat(special.filingDueOn()).isEqualTo(circulated.plusDays(18));
-        assertThat(deadlines.upcoming(SECRETARY, LocalDate.now(), 30))
+        assertThat(deadlines.upcoming(SECRETARY, circulated, 30))
                 .anyMatch(d -> d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING && d.path().endsWith("/" + id));
 
         // filing (s30): refused before it passed, by a director, or with a stale version; once recorded the deadline goes
         long passedVersion = special.version();
         assertThatThrownBy(() -> resolutions.recordFiling(SECRETARY, id, circulated.plusDays(2), passedVersion))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("before it passed");
-        assertThatThrownBy(() -> resolutions.recordFiling(DIRECTOR, id, LocalDate.now(), passedVersion))
+        assertThatThrownBy(() -> resolutions.recordFiling(DIRECTOR, id, circulated.plusDays(5), passedVersion))
                 .isInstanceOf(plv.platform.api.AccessDeniedException.class);
         WrittenResolution filed = resolutions.recordFiling(SECRETARY, id, circulated.plusDays(5), passedVersion);
         assertThat(filed.filedOn()).isEqualTo(circulated.plusDays(5));
         assertThat(filed.awaitingFiling()).isFalse();
-        assertThatThrownBy(() -> resolutions.recordFiling(SECRETARY, id, LocalDate.now(), passedVersion))
+        assertThatThrownBy(() -> resolutions.recordFiling(SECRETARY, id, circulated.plusDays(6), passedVersion))
                 .isInstanceOf(plv.platform.api.ConcurrentChangeException.class);
-        assertThat(deadlines.upcoming(SECRETARY, LocalDate.now(), 30))
+        assertThat(deadlines.upcoming(SECRETARY, circulated, 30))
                 .noneMatch(d -> d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING && d.path().endsWith("/" + id));
         assertThat(audit.forRecord("written-resolution", String.valueOf(id))).extracting(a -> a.action()).contains("record-filing");
 
         // an unfiled special resolution whose filing date has passed stays on the deadlines, overdue
-        LocalDate longAgo = LocalDate.now().minusDays(40);
         WrittenResolution late = resolutions.circulate(SECRETARY, ResolutionKind.SPECIAL, "That the registered office move.",
-                longAgo, List.of("E09000001", "E09000003"), 28);
-        late = resolutions.recordAgreement(SECRETARY, late.id(), "E09000001", longAgo.plusDays(1), null);
-        late = resolutions.recordAgreement(SECRETARY, late.id(), "E09000003", longAgo.plusDays(2), null);
+                circulated, 28);
+        for (String gss : late.eligibleMembers().subList(0, late.votesRequired())) {
+            late = resolutions.recordAgreement(SECRETARY, late.id(), gss, circulated.plusDays(1), null);
+        }
         long lateId = late.id();
-        assertThat(late.filingDueOn()).isBefore(LocalDate.now());
-        assertThat(deadlines.upcoming(SECRETARY, LocalDate.now(), 30))
+        assertThat(deadlines.upcoming(SECRETARY, circulated.plusDays(40), 30))
                 .anyMatch(d -> d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING && d.path().endsWith("/" + lateId));
-
-        WrittenResolution old = resolutions.circulate(SECRETARY, ResolutionKind.ORDINARY, "That the fee be indexed.",
-                LocalDate.now().minusDays(40), members, 28);
-        assertThat(old.status()).isEqualTo(WrittenResolution.Status.LAPSED);
-        assertThatThrownBy(() -> resolutions.recordAgreement(SECRETARY, old.id(), "E09000001", LocalDate.now(), null))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("lapsed");
+        // nobody on the register that day: nothing to circulate to
+        assertThatThrownBy(() -> resolutions.circulate(SECRETARY, ResolutionKind.ORDINARY, "x", LocalDate.of(1900, 1, 1), 28))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Nobody is on the register of members");
     }
 
     private static AgendaItem item(Meeting m, long id) {

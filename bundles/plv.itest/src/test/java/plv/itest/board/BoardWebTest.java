@@ -49,7 +49,7 @@ class BoardWebTest {
         meetings.addItem(BoardTest.SECRETARY, m.id(), ItemDraft.open("Annual report", "The annual report was received."));
         AgendaItem exempt = meetings.addItem(BoardTest.SECRETARY, m.id(), ItemDraft.exempt("Bid from WEB-SECRET Ltd", 3,
                 "Business affairs", "Procurement matter", "WEB-SECRET minute."));
-        meetings.recordAttendance(BoardTest.SECRETARY, m.id(), "Zoë", null, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
+        meetings.recordAttendance(BoardTest.SECRETARY, m.id(), "Zoë", null, Capacity.OFFICER, AttendanceStatus.PRESENT, null, null);
         Meeting draft = meetings.plan(BoardTest.SECRETARY, new MeetingPlan(MeetingType.GENERAL, "Draft web meeting",
                 LocalDateTime.of(BoardTest.YEAR + 1, 11, 6, 10, 0), "Guildhall", null));
 

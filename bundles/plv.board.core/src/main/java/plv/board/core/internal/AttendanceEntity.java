@@ -18,4 +18,5 @@ class AttendanceEntity {
     String status;
     @Column(name = "ARRIVED_AT_ITEM") Integer arrivedAtItem;
     @Column(name = "LEFT_AFTER_ITEM") Integer leftAfterItem;
+    @Column(name = "MEMBER_GSS") String memberGss;
 }

@@ -74,8 +74,8 @@ public final class BoardDeadlinesService implements BoardDeadlines {
         });
         for (WrittenResolution r : resolutions.resolutions(actor)) {
             if (r.status() == WrittenResolution.Status.OPEN) {
-                all.add(new BoardDeadline(r.lapsesOn(), BoardDeadline.Kind.WRITTEN_RESOLUTION_LAPSES,
-                        "Written resolution lapses unless passed: " + shorten(r.text()), "/board/written-resolutions/" + r.id()));
+                all.add(new BoardDeadline(r.lastDayToAgree(), BoardDeadline.Kind.WRITTEN_RESOLUTION_LAPSES,
+                        "Last day to agree the written resolution (it lapses unless passed by then): " + shorten(r.text()), "/board/written-resolutions/" + r.id()));
             }
             if (r.awaitingFiling()) { // stays, overdue, until the filing is recorded
                 all.add(new BoardDeadline(r.filingDueOn(), BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING,

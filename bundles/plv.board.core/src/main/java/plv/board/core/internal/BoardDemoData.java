@@ -10,6 +10,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import plv.board.api.AgendaItem;
 import plv.board.api.AttendanceStatus;
@@ -29,7 +31,9 @@ import plv.board.api.Meetings;
 import plv.board.api.ResolutionKind;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
+import plv.membership.api.MemberRegister;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 
 /**
  * Demo data for the board, drawn from the seed documents: the directors, three meetings (minutes approved, minutes
@@ -42,16 +46,19 @@ public final class BoardDemoData {
     private final DirectorsRegister directors;
     private final Meetings meetings;
     private final WrittenResolutions resolutions;
+    private final MembersRegister register;
+    private static final Logger LOG = LoggerFactory.getLogger(BoardDemoData.class);
 
     @Activate
     public BoardDemoData(BundleContext context, @Reference DirectorsRegister directors, @Reference Meetings meetings,
-            @Reference WrittenResolutions resolutions) {
+            @Reference WrittenResolutions resolutions, @Reference MemberRegister members, @Reference PlvClock clock) {
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
+        this.register = new MembersRegister(members);
         if (Boolean.parseBoolean(context.getProperty("plv.demo")) && directors.directors(system).isEmpty()
                 && meetings.meetings(system).isEmpty() && resolutions.resolutions(system).isEmpty()) {
-            load(LocalDate.now());
+            load(clock.today());
         }
     }
 
@@ -142,17 +149,55 @@ public final class BoardDemoData {
                 "Information relating to the financial or business affairs of the company", "Sale of places: pricing", null));
         meetings.changeStatus(system, third.id(), MeetingStatus.AGENDA_PUBLISHED);
 
+        if (!loadResolutions(today)) {
+            waitForTheRegister(today);
+        }
+    }
+
+    /**
+     * The two written resolutions, circulated to every member on the register of members on the circulation date
+     * (s289): a special one agreed by just enough members (at least 75% of the voting rights) and filed, and an open
+     * ordinary one. Answers false, doing nothing, while nobody is on the register that day (the members' demo not
+     * recorded yet).
+     */
+    boolean loadResolutions(LocalDate today) {
+        LocalDate circulated = today.minusDays(60);
+        if (register.membersOn(circulated).isEmpty()) {
+            return false;
+        }
         WrittenResolution articles = resolutions.circulate(system, ResolutionKind.SPECIAL,
-                "That the articles be amended so that membership renews on a 10-year cycle with a break after 5 years.",
-                today.minusDays(60), List.of("E09000003", "E09000005", "E09000007", "E09000022"), 28);
-        for (String gss : List.of("E09000003", "E09000007", "E09000022")) {
-            articles = resolutions.recordAgreement(system, articles.id(), gss, today.minusDays(55), "Corporate representative");
+                "That the articles be amended so that the quorum of a general meeting is one third of the members.",
+                circulated, WrittenResolution.DEFAULT_PERIOD_DAYS);
+        for (String gss : articles.eligibleMembers().subList(0, articles.votesRequired())) {
+            articles = resolutions.recordAgreement(system, articles.id(), gss, today.minusDays(55), null);
         }
         resolutions.recordFiling(system, articles.id(), today.minusDays(48), articles.version());
         WrittenResolution fee = resolutions.circulate(system, ResolutionKind.ORDINARY,
                 "That the fixed annual fee of £20,000 be adjusted each April by the Consumer Prices Index.",
-                today.minusDays(5), List.of("E09000003", "E09000005", "E09000007", "E09000011", "E09000022"), 28);
-        resolutions.recordAgreement(system, fee.id(), "E09000005", today.minusDays(3), "Corporate representative");
+                today.minusDays(5), WrittenResolution.DEFAULT_PERIOD_DAYS);
+        resolutions.recordAgreement(system, fee.id(), fee.eligibleMembers().get(0), today.minusDays(3), null);
+        return true;
+    }
+
+    /** The members' demo may be recorded just after this one starts: circulate the resolutions once it is there. */
+    private void waitForTheRegister(LocalDate today) {
+        Thread waiter = new Thread(() -> {
+            try {
+                for (int i = 0; i < 120; i++) {
+                    Thread.sleep(1000);
+                    if (loadResolutions(today)) {
+                        return;
+                    }
+                }
+                LOG.warn("Board demo: nobody is on the register of members, so no written resolution was circulated");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("Board demo: the written resolutions could not be circulated", e);
+            }
+        }, "plv-board-demo-resolutions");
+        waiter.setDaemon(true);
+        waiter.start();
     }
 
     private Director appoint(String name, String occupation, String gss, DirectorRole role, LocalDate on, String nationality,

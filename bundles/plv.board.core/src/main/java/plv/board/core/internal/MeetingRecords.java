@@ -3,6 +3,8 @@ package plv.board.core.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -24,10 +26,12 @@ import plv.platform.api.NotFoundException;
 final class MeetingRecords {
     private final QuorumRule boardQuorum;
     private final QuorumRule generalQuorum;
+    private final MembersRegister members;
 
-    MeetingRecords(QuorumRule boardQuorum, QuorumRule generalQuorum) {
+    MeetingRecords(QuorumRule boardQuorum, QuorumRule generalQuorum, MembersRegister members) {
         this.boardQuorum = boardQuorum;
         this.generalQuorum = generalQuorum;
+        this.members = members;
     }
 
     static MeetingEntity meetingEntity(EntityManager em, long id) {
@@ -56,16 +60,32 @@ final class MeetingRecords {
                 .setParameter("m", meetingId).getResultList();
     }
 
-    /** Who may attend and count for quorum: directors in office on the day, or the members listed for a general meeting. */
-    int entitled(EntityManager em, MeetingEntity m, List<Attendance> attendance) {
-        if (MeetingType.valueOf(m.kind) == MeetingType.GENERAL) {
-            return (int) attendance.stream().filter(a -> a.capacity() == Capacity.MEMBER_REPRESENTATIVE).count();
-        }
+    /**
+     * The qualifying persons, from the registers on the day of the meeting: for a board meeting the ids of the
+     * directors in office (not the company secretary); for a general meeting the GSS codes of the members on the
+     * register of members.
+     */
+    Set<String> qualifying(EntityManager em, MeetingEntity m) {
         LocalDate day = m.startsAt.toLocalDate();
-        return (int) em.createQuery("select d from DirectorEntity d", DirectorEntity.class).getResultList().stream()
+        if (MeetingType.valueOf(m.kind) == MeetingType.GENERAL) {
+            return members.membersOn(day).stream().map(MembersRegister.OnRegister::gssCode).collect(Collectors.toSet());
+        }
+        return directorsInOffice(em, day).stream().map(d -> String.valueOf(d.id)).collect(Collectors.toSet());
+    }
+
+    static List<DirectorEntity> directorsInOffice(EntityManager em, LocalDate day) {
+        return em.createQuery("select d from DirectorEntity d", DirectorEntity.class).getResultList().stream()
                 .filter(d -> !"COMPANY_SECRETARY".equals(d.role) && !d.appointedOn.isAfter(day)
                         && (d.ceasedOn == null || d.ceasedOn.isAfter(day)))
-                .count();
+                .toList();
+    }
+
+    /** "2 of the 5 directors in office" or "2 of the 31 members on the register (by their corporate representatives)". */
+    String quorum(MeetingType type, int qualifying) {
+        QuorumRule rule = rule(type);
+        return rule.required(qualifying) + (rule.percent() > 0 ? " (" + rule + ")" : "") + " of the " + qualifying
+                + (type == MeetingType.BOARD ? " directors in office"
+                        : " members on the register of members, present by their corporate representatives");
     }
 
     QuorumRule rule(MeetingType type) {
@@ -77,7 +97,7 @@ final class MeetingRecords {
         List<Attendance> attendance = em.createQuery(
                 "select a from AttendanceEntity a where a.meetingId = :m order by a.id", AttendanceEntity.class)
                 .setParameter("m", m.id).getResultList().stream().map(MeetingRecords::attendance).toList();
-        int entitled = entitled(em, m, attendance);
+        Set<String> qualifying = qualifying(em, m);
         List<AgendaItem> items = items(em, m.id).stream().map(i -> {
             List<Interest> interests = em.createQuery(
                     "select x from InterestEntity x where x.itemId = :i order by x.id", InterestEntity.class)
@@ -86,7 +106,7 @@ final class MeetingRecords {
             List<Paper> papers = em.createQuery("select p from PaperEntity p where p.itemId = :i order by p.id", PaperEntity.class)
                     .setParameter("i", i.id).getResultList().stream()
                     .map(p -> new Paper(p.id, p.title, p.fileName, p.mediaType, p.sha256, p.size)).toList();
-            boolean quorate = Quorum.quorate(rule(type), entitled, type, i.number, attendance, interests);
+            boolean quorate = Quorum.quorate(rule(type), type, i.number, attendance, interests, qualifying);
             return new AgendaItem(i.id, i.number, i.title, i.exempt ? i.publicTitle : i.title, i.exempt,
                     i.exemptParagraph, i.exemptReason, i.minute, i.approvesMeetingId, papers, interests, decision(i), quorate);
         }).toList();
@@ -94,7 +114,7 @@ final class MeetingRecords {
                 .map(v -> new MinutesVersion(v.number, true, v.createdAt, v.reason, v.confidentialSha256, v.publicSha256))
                 .toList();
         return new Meeting(m.id, type, m.title, m.startsAt, m.place, m.onlineLink, MeetingStatus.valueOf(m.status), items,
-                attendance, actionLog(em, m), minutes, m.version);
+                attendance, actionLog(em, m), minutes, m.version, quorum(type, qualifying.size()));
     }
 
     /** Actions still open when the meeting began, from earlier meetings of the same kind, then the meeting's own. */
@@ -113,7 +133,7 @@ final class MeetingRecords {
 
     static Attendance attendance(AttendanceEntity a) {
         return new Attendance(a.id, a.personName, a.directorId, Capacity.valueOf(a.capacity),
-                AttendanceStatus.valueOf(a.status), a.arrivedAtItem, a.leftAfterItem);
+                AttendanceStatus.valueOf(a.status), a.arrivedAtItem, a.leftAfterItem, a.memberGss);
     }
 
     static Decision decision(ItemEntity i) {

@@ -39,6 +39,8 @@ import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.AuditLog;
 import plv.platform.api.persistence.Store;
 import plv.report.pdf.PdfRenderer;
+import plv.membership.api.MemberRegister;
+import plv.platform.api.time.PlvClock;
 
 /** Meetings and their business; quorum per item from configuration; minutes kept as PDF/A once approved. */
 @Component(service = Meetings.class, configurationPid = "plv.board.meetings")
@@ -48,13 +50,18 @@ public final class MeetingsService implements Meetings {
     private final Store store;
     private final PdfRenderer renderer;
     private final MeetingRecords records;
+    private final MembersRegister members;
+    private final PlvClock clock;
 
     @Activate
-    public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, QuorumConfig config) {
+    public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, @Reference MemberRegister register,
+            @Reference PlvClock clock, QuorumConfig config) {
         this.store = unit.store;
         this.renderer = renderer;
+        this.clock = clock;
+        this.members = new MembersRegister(register);
         this.records = new MeetingRecords(QuorumRule.parse("board.quorum", config.board_quorum()),
-                QuorumRule.parse("general.quorum", config.general_quorum()));
+                QuorumRule.parse("general.quorum", config.general_quorum()), members);
     }
 
     @Override
@@ -217,28 +224,66 @@ public final class MeetingsService implements Meetings {
         Check.secretary(actor);
         new Check().required("personName", Check.trim(personName), "Name").required("capacity", capacity, "Capacity")
                 .required("status", status, "Attendance")
-                .that(arrivedAtItem == null || leftAfterItem == null || arrivedAtItem <= leftAfterItem, "leftAfterItem",
-                        "A person cannot leave (after item " + leftAfterItem + ") before arriving (at item " + arrivedAtItem + ").")
+                .that(capacity != Capacity.DIRECTOR || directorId != null, "directorId",
+                        "A director is named by their entry in the register of directors: give the director id.")
+                .that(capacity != Capacity.MEMBER_REPRESENTATIVE, "capacity",
+                        "A member attends through its corporate representative: record it by the member's GSS code.")
                 .orThrow();
         return store.write(actor, (em, audit) -> {
             MeetingEntity m = unlocked(em, meetingId);
-            if (directorId != null && em.find(DirectorEntity.class, directorId) == null) {
+            DirectorEntity director = directorId == null ? null : em.find(DirectorEntity.class, directorId);
+            if (directorId != null && director == null) {
                 throw new ValidationException("directorId", "There is no director with id " + directorId + " in the register.");
             }
-            AttendanceEntity a = new AttendanceEntity();
-            a.meetingId = m.id;
-            a.personName = personName.trim();
-            a.directorId = directorId;
-            a.capacity = capacity.name();
-            a.status = status.name();
-            a.arrivedAtItem = arrivedAtItem;
-            a.leftAfterItem = leftAfterItem;
-            em.persist(a);
-            em.flush();
-            audit.record("record-attendance", "meeting", m.id, Map.of("person", FieldChange.of(null, a.personName),
-                    "status", FieldChange.of(null, a.status)));
-            return MeetingRecords.attendance(a);
+            LocalDate day = m.startsAt.toLocalDate();
+            if (capacity == Capacity.DIRECTOR && MeetingRecords.directorsInOffice(em, day).stream().noneMatch(d -> d.id.equals(directorId))) {
+                throw new ValidationException("directorId", director.name + " was not a director in office on " + day.format(DAY)
+                        + " (appointed " + director.appointedOn + (director.ceasedOn != null ? ", ceased " + director.ceasedOn : "")
+                        + "); record them as an officer or observer.");
+            }
+            return attend(em, audit, m, personName.trim(), directorId, null, capacity, status, arrivedAtItem, leftAfterItem);
         });
+    }
+
+    @Override
+    public Attendance recordRepresentative(Actor actor, long meetingId, String memberGss, AttendanceStatus status,
+            Integer arrivedAtItem, Integer leftAfterItem) {
+        Check.secretary(actor);
+        new Check().required("memberGss", Check.trim(memberGss), "The member (GSS code)").required("status", status, "Attendance")
+                .gss("memberGss", Check.trim(memberGss)).orThrow();
+        String gss = memberGss.trim();
+        LocalDate day = store.read(em -> MeetingRecords.meetingEntity(em, meetingId).startsAt.toLocalDate());
+        MembersRegister.OnRegister member = members.memberOn(gss, day).orElseThrow(() -> new ValidationException("memberGss",
+                gss + " was not on the register of members on " + day.format(DAY) + ", so it cannot attend as a member."));
+        if (member.representative() == null) {
+            throw new ValidationException("memberGss", member.name() + " had no corporate representative appointed on "
+                    + day.format(DAY) + " (s323): appoint one in the register of members first.");
+        }
+        return store.write(actor, (em, audit) -> attend(em, audit, unlocked(em, meetingId), member.representative(), null, gss,
+                Capacity.MEMBER_REPRESENTATIVE, status, arrivedAtItem, leftAfterItem));
+    }
+
+    private static Attendance attend(EntityManager em, AuditLog audit, MeetingEntity m, String personName, Long directorId,
+            String memberGss, Capacity capacity, AttendanceStatus status, Integer arrivedAtItem, Integer leftAfterItem) {
+        new Check().that(arrivedAtItem == null || leftAfterItem == null || arrivedAtItem <= leftAfterItem, "leftAfterItem",
+                "A person cannot leave (after item " + leftAfterItem + ") before arriving (at item " + arrivedAtItem + ").")
+                .orThrow();
+        AttendanceEntity a = new AttendanceEntity();
+        a.meetingId = m.id;
+        a.personName = personName;
+        a.directorId = directorId;
+        a.memberGss = memberGss;
+        a.capacity = capacity.name();
+        a.status = status.name();
+        a.arrivedAtItem = arrivedAtItem;
+        a.leftAfterItem = leftAfterItem;
+        em.persist(a);
+        em.flush();
+        audit.record("record-attendance", "meeting", m.id, memberGss == null
+                ? Map.of("person", FieldChange.of(null, a.personName), "status", FieldChange.of(null, a.status))
+                : Map.of("person", FieldChange.of(null, a.personName), "status", FieldChange.of(null, a.status),
+                        "member", FieldChange.of(null, memberGss)));
+        return MeetingRecords.attendance(a);
     }
 
     @Override
@@ -275,10 +320,11 @@ public final class MeetingsService implements Meetings {
         return store.write(actor, (em, audit) -> {
             ItemEntity i = MeetingRecords.itemEntity(em, itemId);
             MeetingEntity m = unlocked(em, i.meetingId);
-            AgendaItem current = records.meeting(em, m).items().stream().filter(x -> x.id() == itemId).findFirst().orElseThrow();
+            Meeting meeting = records.meeting(em, m);
+            AgendaItem current = meeting.items().stream().filter(x -> x.id() == itemId).findFirst().orElseThrow();
             if (!current.quorate()) {
                 throw new ValidationException("decision", "The meeting was not quorate for item " + i.number
-                        + " (quorum " + records.rule(MeetingType.valueOf(m.kind)) + "); a decision cannot be recorded."
+                        + " (quorum " + meeting.quorum() + "); a decision cannot be recorded."
                         + " Record who was present for the item first.");
             }
             for (String person : d.notVoting()) {
@@ -382,7 +428,7 @@ public final class MeetingsService implements Meetings {
     /** Renders and keeps both editions as a new locked version. */
     private MinutesVersion approve(EntityManager em, AuditLog audit, MeetingEntity m, String reason) {
         Meeting meeting = records.meeting(em, m);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         MinutesEntity v = new MinutesEntity();
         v.meetingId = m.id;
         v.number = MeetingRecords.minutes(em, m.id).size() + 1;
@@ -420,7 +466,7 @@ public final class MeetingsService implements Meetings {
             if (actor == null) {
                 throw new NotFoundException("The minutes of this meeting are not approved yet.");
             }
-            return renderer.render(MinutesDocument.build(records.meeting(em, m), e, true, Instant.now()));
+            return renderer.render(MinutesDocument.build(records.meeting(em, m), e, true, clock.now()));
         });
     }
 
@@ -429,7 +475,7 @@ public final class MeetingsService implements Meetings {
         List<Meeting> all = store.read(em -> em.createQuery("select m from MeetingEntity m", MeetingEntity.class)
                 .getResultList().stream().map(m -> PublicView.of(records.meeting(em, m)))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList());
-        return MeetingCalendar.of(all, Instant.now());
+        return MeetingCalendar.of(all, clock.now());
     }
 
     private AgendaItem item(EntityManager em, MeetingEntity m, long itemId) {

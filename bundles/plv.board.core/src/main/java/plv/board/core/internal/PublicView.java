@@ -28,7 +28,7 @@ final class PublicView {
                 .map(v -> new MinutesVersion(v.number(), v.approved(), v.createdAt(), v.reason(), null, v.publicSha256()))
                 .toList();
         return new Meeting(m.id(), m.type(), m.title(), m.startsAt(), m.place(), m.onlineLink(), m.status(), items,
-                attendance, m.actionLog().stream().filter(a -> !a.exempt()).toList(), minutes, m.version());
+                attendance, m.actionLog().stream().filter(a -> !a.exempt()).toList(), minutes, m.version(), m.quorum());
     }
 
     static AgendaItem item(AgendaItem i) {

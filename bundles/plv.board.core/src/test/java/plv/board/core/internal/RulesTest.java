@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +41,36 @@ class RulesTest {
                 new Attendance(3, "Łukasz Wójcik", 3L, Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, 3),
                 new Attendance(4, "Ödön Erdős", 4L, Capacity.DIRECTOR, AttendanceStatus.APOLOGIES, null, null),
                 new Attendance(5, "Finance officer", null, Capacity.OFFICER, AttendanceStatus.IN_ATTENDANCE, null, null));
+        Set<String> inOffice = Set.of("1", "2", "3", "4", "5");
         QuorumRule three = QuorumRule.parse("q", "3");
-        assertThat(Quorum.presentFor(MeetingType.BOARD, 1, people, List.of())).isEqualTo(2);
-        assertThat(Quorum.quorate(three, 5, MeetingType.BOARD, 1, people, List.of())).isFalse();
-        assertThat(Quorum.quorate(three, 5, MeetingType.BOARD, 2, people, List.of())).isTrue();
-        assertThat(Quorum.quorate(three, 5, MeetingType.BOARD, 4, people, List.of())).isFalse();
+        assertThat(Quorum.presentFor(MeetingType.BOARD, 1, people, List.of(), inOffice)).isEqualTo(2);
+        assertThat(Quorum.quorate(three, MeetingType.BOARD, 1, people, List.of(), inOffice)).isFalse();
+        assertThat(Quorum.quorate(three, MeetingType.BOARD, 2, people, List.of(), inOffice)).isTrue();
+        assertThat(Quorum.quorate(three, MeetingType.BOARD, 4, people, List.of(), inOffice)).isFalse();
         List<Interest> leftRoom = List.of(new Interest("Zoë Brontë", "Employer bids", true));
-        assertThat(Quorum.quorate(three, 5, MeetingType.BOARD, 3, people, leftRoom)).isFalse();
+        assertThat(Quorum.quorate(three, MeetingType.BOARD, 3, people, leftRoom, inOffice)).isFalse();
         List<Interest> stayed = List.of(new Interest("Zoë Brontë", "Non-pecuniary", false));
-        assertThat(Quorum.quorate(three, 5, MeetingType.BOARD, 3, people, stayed)).isTrue();
+        assertThat(Quorum.quorate(three, MeetingType.BOARD, 3, people, stayed, inOffice)).isTrue();
+        // a director who was no longer in office on the day does not count
+        assertThat(Quorum.presentFor(MeetingType.BOARD, 3, people, List.of(), Set.of("1", "2"))).isEqualTo(2);
         // at a general meeting only member representatives count
-        assertThat(Quorum.presentFor(MeetingType.GENERAL, 2, people, List.of())).isZero();
+        assertThat(Quorum.presentFor(MeetingType.GENERAL, 2, people, List.of(), Set.of("E09000003"))).isZero();
+    }
+
+    @Test
+    void generalMeetingQuorumIsTwoMembersOnTheRegisterEachCountedOnce() {
+        // s318(2): two qualifying persons, unless both represent the same corporation
+        QuorumRule two = QuorumRule.parse("general.quorum", "2");
+        Set<String> onRegister = Set.of("E09000003", "E09000007", "E09000022");
+        Attendance barnet = new Attendance(1, "Rep of Barnet", null, Capacity.MEMBER_REPRESENTATIVE, AttendanceStatus.PRESENT, null, null, "E09000003");
+        Attendance barnetAgain = new Attendance(2, "Second rep of Barnet", null, Capacity.MEMBER_REPRESENTATIVE, AttendanceStatus.PRESENT, null, null, "E09000003");
+        Attendance ceased = new Attendance(3, "Rep of Ealing", null, Capacity.MEMBER_REPRESENTATIVE, AttendanceStatus.PRESENT, null, null, "E09000009");
+        Attendance camden = new Attendance(4, "Rep of Camden", null, Capacity.MEMBER_REPRESENTATIVE, AttendanceStatus.PRESENT, null, null, "E09000007");
+        assertThat(Quorum.quorate(two, MeetingType.GENERAL, 1, List.of(barnet, barnetAgain), List.of(), onRegister)).isFalse();
+        assertThat(Quorum.quorate(two, MeetingType.GENERAL, 1, List.of(barnet, ceased), List.of(), onRegister)).isFalse();
+        assertThat(Quorum.quorate(two, MeetingType.GENERAL, 1, List.of(barnet, barnetAgain, camden), List.of(), onRegister)).isTrue();
+        // articles setting a proportion: one third of 31 members on the register is 11
+        assertThat(QuorumRule.parse("general.quorum", "34%").required(31)).isEqualTo(11);
     }
 
     @Test
@@ -67,7 +87,7 @@ class RulesTest {
     @Test
     void passesOnTheDayTheThresholdIsReachedLapsesAfterThePeriodAndSpecialOnesMustBeFiledIn15Days() {
         LocalDate circulated = LocalDate.of(2026, 2, 2);
-        LocalDate lapses = circulated.plusDays(28);
+        LocalDate lapses = WrittenResolution.lastDayToAgree(circulated, 28);
         List<Agreement> agreements = List.of(new Agreement("E09000003", LocalDate.of(2026, 2, 10), null),
                 new Agreement("E09000001", LocalDate.of(2026, 2, 5), null),
                 new Agreement("E09000005", LocalDate.of(2026, 2, 20), null));
@@ -79,7 +99,7 @@ class RulesTest {
         assertThat(ResolutionOutcome.passedOn(ResolutionKind.SPECIAL, 5, agreements, lapses)).isNull();
         assertThat(ResolutionOutcome.status(null, lapses, lapses)).isEqualTo(WrittenResolution.Status.OPEN);
         assertThat(ResolutionOutcome.status(null, lapses, lapses.plusDays(1))).isEqualTo(WrittenResolution.Status.LAPSED);
-        // an agreement after the lapse date does not count
+        // an agreement after the last day to agree does not count
         List<Agreement> late = List.of(new Agreement("E09000001", lapses.plusDays(1), null));
         assertThat(ResolutionOutcome.passedOn(ResolutionKind.ORDINARY, 1, late, lapses)).isNull();
     }

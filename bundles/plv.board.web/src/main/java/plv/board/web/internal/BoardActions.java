@@ -54,9 +54,16 @@ final class BoardActions {
             case "meetings:item" -> meetings.addItem(actor, id, new ItemDraft(f.text("title"), f.checked("exempt"),
                     f.number("exemptParagraph"), f.text("exemptReason"), f.text("publicTitle"), f.text("minute")));
             case "meetings:minute" -> meetings.writeMinute(actor, f.id("itemId"), f.text("minute"));
-            case "meetings:attendance" -> meetings.recordAttendance(actor, id, f.text("personName"), f.id("directorId"),
-                    f.choice("capacity", Capacity.class), f.choice("status", AttendanceStatus.class), f.number("arrivedAtItem"),
-                    f.number("leftAfterItem"));
+            case "meetings:attendance" -> {
+                Capacity capacity = f.choice("capacity", Capacity.class);
+                if (capacity == Capacity.MEMBER_REPRESENTATIVE) { // the representative comes from the register of members
+                    meetings.recordRepresentative(actor, id, f.text("memberGss"), f.choice("status", AttendanceStatus.class),
+                            f.number("arrivedAtItem"), f.number("leftAfterItem"));
+                } else {
+                    meetings.recordAttendance(actor, id, f.text("personName"), f.id("directorId"), capacity,
+                            f.choice("status", AttendanceStatus.class), f.number("arrivedAtItem"), f.number("leftAfterItem"));
+                }
+            }
             case "meetings:interest" -> meetings.declareInterest(actor, f.id("itemId"),
                     new Interest(f.text("personName"), f.text("nature"), f.checked("leftRoom")));
             case "meetings:decide" -> meetings.decide(actor, f.id("itemId"), new Decision(f.text("resolution"),
@@ -67,9 +74,9 @@ final class BoardActions {
             case "meetings:approve" -> meetings.approveMinutes(actor, id, f.text("reason"));
             case "meetings:correct" -> meetings.correctMinute(actor, f.id("itemId"), f.text("minute"), f.text("reason"));
             case "written-resolutions:circulate" -> {
-                Integer days = f.number("lapseDays");
+                Integer days = f.number("periodDays");
                 WrittenResolution r = resolutions.circulate(actor, f.choice("kind", ResolutionKind.class), f.text("text"),
-                        f.date("circulatedOn"), f.list("eligibleMembers"), days == null ? 28 : days);
+                        f.date("circulatedOn"), days == null ? WrittenResolution.DEFAULT_PERIOD_DAYS : days);
                 return "/board/written-resolutions/" + r.id();
             }
             case "written-resolutions:agree" -> resolutions.recordAgreement(actor, id, f.text("memberGss"), f.date("agreedOn"),

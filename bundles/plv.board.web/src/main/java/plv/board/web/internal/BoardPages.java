@@ -35,6 +35,7 @@ import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
+import plv.platform.api.time.PlvClock;
 
 /**
  * The board's pages: overview, directors (register and entry), meetings (list and the meeting with its agenda,
@@ -53,13 +54,16 @@ public class BoardPages extends HttpServlet {
     private final transient WrittenResolutions resolutions;
     private final transient BoardDeadlines deadlines;
     private final transient BoardActions actions;
+    private final transient PlvClock clock;
     /** Present when the members register is installed: suggests the eligible members of a written resolution. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile MemberDirectory memberDirectory;
 
     @Activate
     public BoardPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference DirectorsRegister directors,
-            @Reference Meetings meetings, @Reference WrittenResolutions resolutions, @Reference BoardDeadlines deadlines) {
+            @Reference Meetings meetings, @Reference WrittenResolutions resolutions, @Reference BoardDeadlines deadlines,
+            @Reference PlvClock clock) {
+        this.clock = clock;
         this.users = users;
         this.pages = pages;
         this.directors = directors;
@@ -97,17 +101,17 @@ public class BoardPages extends HttpServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("secretary", actor.is(Role.SECRETARY));
         model.put("mayReadExempt", actor.mayReadCompanyExempt());
-        model.put("today", LocalDate.now().toString());
+        model.put("today", clock.today().toString());
         model.put("form", typed);
         model.put("errors", errors);
         model.put("failedItem", failedItem);
         if (path.length == 0) {
-            model.put("deadlines", Views.deadlines(deadlines.upcoming(actor, LocalDate.now(), 60)));
+            model.put("deadlines", Views.deadlines(deadlines.upcoming(actor, clock.today(), 60), clock.today()));
             model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
             render(req, resp, "board/overview.ftlh", "Board", model);
         } else if (path[0].equals("directors") && path.length == 1) {
             model.put("directors", directors.directors(actor).stream().map(Views::director).toList());
-            model.put("reminders", Views.deadlines(directors.companiesHouseReminders(actor)));
+            model.put("reminders", Views.deadlines(directors.companiesHouseReminders(actor), clock.today()));
             model.put("roles", Views.options(DirectorRole.values()));
             render(req, resp, "board/directors.ftlh", "Register of directors", model);
         } else if (path[0].equals("directors") && path.length == 2) {
@@ -136,8 +140,7 @@ public class BoardPages extends HttpServlet {
             model.put("kinds", Views.options(ResolutionKind.values()));
             MemberDirectory directory = memberDirectory;
             if (directory != null) {
-                model.put("suggestedMembers", String.join("\n", directory.membersOn(actor, LocalDate.now()).stream()
-                        .map(MemberDirectory.RegisteredMember::gssCode).toList()));
+                model.put("suggestedMembers", directory.membersOn(actor, clock.today()).size() + " members");
             }
             render(req, resp, "board/resolutions.ftlh", "Written resolutions", model);
         } else if (path[0].equals("written-resolutions") && path.length == 2) {

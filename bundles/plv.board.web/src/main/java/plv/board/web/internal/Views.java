@@ -64,6 +64,7 @@ final class Views {
         v.put("actionLog", m.actionLog().stream().map(Views::action).toList());
         v.put("minutes", m.minutes().stream().map(Views::minutes).toList());
         v.put("version", m.version());
+        v.put("quorum", m.quorum());
         return v;
     }
 
@@ -86,7 +87,7 @@ final class Views {
     static Map<String, Object> attendance(Attendance a) {
         return map("id", a.id(), "personName", a.personName(), "directorId", a.directorId(), "capacity", a.capacity(),
                 "status", a.status(), "statusLabel", a.status().label(), "arrivedAtItem", a.arrivedAtItem(),
-                "leftAfterItem", a.leftAfterItem());
+                "leftAfterItem", a.leftAfterItem(), "memberGss", a.memberGss());
     }
 
     static Map<String, Object> action(Action a) {
@@ -100,20 +101,21 @@ final class Views {
     }
 
     static Map<String, Object> resolution(WrittenResolution r) {
-        return map("id", r.id(), "kind", r.kind(), "text", r.text(), "circulatedOn", r.circulatedOn(), "lapsesOn", r.lapsesOn(),
-                "eligibleMembers", r.eligibleMembers(), "agreed", r.agreements().size(), "eligible", r.eligibleMembers().size(),
+        return map("id", r.id(), "kind", r.kind(), "text", r.text(), "circulatedOn", r.circulatedOn(), "periodDays", r.periodDays(),
+                "lastDayToAgree", r.lastDayToAgree(), "eligibleMembers", r.eligibleMembers(), "agreed", r.agreements().size(),
+                "eligible", r.eligibleMembers().size(), "totalVotingRights", r.totalVotingRights(), "votesRequired", r.votesRequired(),
                 "agreements", r.agreements().stream().map(a -> map("memberGss", a.memberGss(), "agreedOn", a.agreedOn(),
                         "representative", a.representative())).toList(),
                 "status", r.status(), "passedOn", r.passedOn(), "filingDueOn", r.filingDueOn(), "filedOn", r.filedOn(),
                 "awaitingFiling", r.awaitingFiling(), "version", r.version());
     }
 
-    static Map<String, Object> deadline(BoardDeadline d) {
-        return map("due", d.due(), "kind", d.kind(), "title", d.title(), "path", d.path(), "overdue",
-                d.due().isBefore(java.time.LocalDate.now()));
+    static Map<String, Object> deadline(BoardDeadline d, java.time.LocalDate today) {
+        return map("due", d.due(), "kind", d.kind(), "title", d.title(), "path", d.path(), "overdue", d.due().isBefore(today));
     }
 
-    static List<Map<String, Object>> deadlines(List<BoardDeadline> list) {
-        return list.stream().map(Views::deadline).toList();
+    /** The deadlines, each marked overdue when its date is before {@code today} (the suite's clock). */
+    static List<Map<String, Object>> deadlines(List<BoardDeadline> list, java.time.LocalDate today) {
+        return list.stream().map(d -> deadline(d, today)).toList();
     }
 }
