@@ -1,6 +1,5 @@
 package plv.decisions.core.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +14,9 @@ import plv.decisions.api.LondonAuthorities;
 import plv.platform.api.persistence.PersistenceUnits;
 import plv.platform.api.persistence.Store;
 import plv.platform.api.persistence.UnitSpec;
+import plv.platform.api.time.BankHolidays;
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.time.WorkingDays;
 
 /**
  * The decisions bundle's persistence unit and date rules, shared by its services. Registered under this private type
@@ -32,16 +34,15 @@ public class DecisionData {
     final Store store;
     final DecisionRules rules;
     final LondonAuthorities authorities;
-    private final Clock clock;
+    final PlvClock clock;
 
     @Activate
     public DecisionData(BundleContext context, @Reference PersistenceUnits units, @Reference LondonAuthorities authorities,
-            DecisionSettings settings) {
-        this(units.open(new UnitSpec(context.getBundle(), ENTITIES, MIGRATIONS)), rules(settings), authorities,
-                Clock.systemDefaultZone());
+            @Reference PlvClock clock, DecisionSettings settings) {
+        this(units.open(new UnitSpec(context.getBundle(), ENTITIES, MIGRATIONS)), rules(settings), authorities, clock);
     }
 
-    DecisionData(Store store, DecisionRules rules, LondonAuthorities authorities, Clock clock) {
+    DecisionData(Store store, DecisionRules rules, LondonAuthorities authorities, PlvClock clock) {
         this.store = store;
         this.rules = rules;
         this.authorities = authorities;
@@ -49,12 +50,18 @@ public class DecisionData {
     }
 
     static DecisionRules rules(DecisionSettings s) {
-        BankHolidays holidays = BankHolidays.configured(s.extraBankHolidays(), s.movedBankHolidays());
-        return new DecisionRules(new WorkingDays(holidays), s.callInWorkingDays(), s.reviewWorkingDays());
+        return new DecisionRules(calendar(s.extraBankHolidays(), s.movedBankHolidays()), s.callInWorkingDays(),
+                s.reviewWorkingDays());
+    }
+
+    /** The suite's one calendar, with any one-off holidays configured here before the platform knows them. */
+    static WorkingDays calendar(String[] extra, String[] moved) {
+        return new WorkingDays(BankHolidays.englandAndWales().withChanges(
+                extra == null ? List.of() : List.of(extra), moved == null ? List.of() : List.of(moved)));
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     String councilName(String gss) {

@@ -7,6 +7,7 @@ import java.util.List;
 import plv.decisions.api.CouncilDecisionDraft;
 import plv.decisions.api.DecisionWarning;
 import plv.decisions.api.NoticeException;
+import plv.platform.api.time.WorkingDays;
 
 /**
  * The date rules a council decision is checked against: 28 clear days' notice of a key decision (unless general

@@ -1,6 +1,5 @@
 package plv.decisions.core.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -79,7 +78,7 @@ public class ReviewRegister implements MonitoringOfficerReviews {
             r.councilGss = o.councilGss;
             r.reviewer = actor.username();
             r.reviewerName = actor.displayName();
-            r.reviewedAt = Instant.now();
+            r.reviewedAt = data.clock.now();
             r.outcome = s.outcome();
             r.comments = s.comments() == null || s.comments().isBlank() ? null : s.comments().strip();
             r.locked = s.outcome() == ReviewOutcome.CONFIRMED;

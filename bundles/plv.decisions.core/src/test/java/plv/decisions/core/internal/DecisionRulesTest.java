@@ -1,5 +1,8 @@
 package plv.decisions.core.internal;
 
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.time.WorkingDays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -17,7 +20,7 @@ import plv.decisions.api.NoticeException;
 /** Which warnings a council decision carries: notice period (28 clear days) and call-in (5 working days). */
 class DecisionRulesTest {
 
-    static final DecisionRules RULES = new DecisionRules(WorkingDaysTest.DAYS, 5, 10);
+    static final DecisionRules RULES = new DecisionRules(WorkingDays.englandAndWales(), 5, 10);
 
     @ParameterizedTest(name = "[{index}] key={0} published={1} decided={2} exception={3} implemented={4} -> {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

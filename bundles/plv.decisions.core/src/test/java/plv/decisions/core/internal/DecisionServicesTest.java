@@ -1,13 +1,14 @@
 package plv.decisions.core.internal;
 
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.time.WorkingDays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -55,8 +56,8 @@ class DecisionServicesTest {
 
     void start(Supplier<TestStore> db) {
         store = db.get();
-        Clock clock = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-        data = new DecisionData(store, new DecisionRules(new WorkingDays(BankHolidaysTest.HOLIDAYS), 5, 10),
+        PlvClock clock = PlvClock.fixedOn(LocalDate.of(2026, 6, 1));
+        data = new DecisionData(store, new DecisionRules(WorkingDays.englandAndWales(), 5, 10),
                 new LondonAuthorityList(), clock);
         decisions = new CouncilDecisionRegister(data);
         records = new OfficerDecisionRegister(data);
@@ -158,9 +159,8 @@ class DecisionServicesTest {
         assertThat(standing(lines, "E09000033").standing()).isEqualTo(Standing.NO_RECORD);
         assertThatThrownBy(() -> new CouncilStandings(data).standings(CAMDEN_MO)).isInstanceOf(AccessDeniedException.class);
         // 60 days on, nobody has reviewed: Camden's two records and Enfield's and Hackney's are overdue
-        DecisionData later = new DecisionData(store, new DecisionRules(new WorkingDays(BankHolidaysTest.HOLIDAYS), 5, 10),
-                new LondonAuthorityList(), Clock.fixed(LocalDate.of(2026, 8, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
-                        ZoneId.of("Europe/London")));
+        DecisionData later = new DecisionData(store, new DecisionRules(WorkingDays.englandAndWales(), 5, 10),
+                new LondonAuthorityList(), PlvClock.fixedOn(LocalDate.of(2026, 8, 1)));
         CouncilStanding camdenLater = standing(new CouncilStandings(later).standings(SECRETARY), "E09000007");
         assertThat(camdenLater.standing()).isEqualTo(Standing.ATTENTION);
         assertThat(camdenLater.overdue()).isEqualTo(2);
