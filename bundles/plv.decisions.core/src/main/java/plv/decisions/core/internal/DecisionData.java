@@ -1,7 +1,9 @@
 package plv.decisions.core.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +30,7 @@ public class DecisionData {
 
     static final List<Class<?>> ENTITIES = List.of(CouncilDecisionEntity.class, DelegationEntity.class,
             OfficerDecisionEntity.class, ReviewEntity.class, ConsultationValue.class, CheckValues.Consultee.class,
-            CheckValues.Condition.class);
+            CheckValues.Condition.class, CheckValues.Failed.class);
     static final String MIGRATIONS = "db/migration";
 
     final Store store;
@@ -51,7 +53,32 @@ public class DecisionData {
 
     static DecisionRules rules(DecisionSettings s) {
         return new DecisionRules(calendar(s.extraBankHolidays(), s.movedBankHolidays()), s.callInWorkingDays(),
-                s.reviewWorkingDays());
+                councilCallIn(s.councilCallInWorkingDays()), s.reviewWorkingDays(), s.publicationWorkingDays());
+    }
+
+    /** Reads {@code E09000010=5} entries; a malformed entry is refused naming it and showing the form. */
+    static Map<String, Integer> councilCallIn(String[] entries) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String e : entries == null ? new String[0] : entries) {
+            if (e == null || e.isBlank()) {
+                continue;
+            }
+            String[] parts = e.split("=");
+            try {
+                if (parts.length != 2 || !parts[0].strip().matches("E0900000[1-9]|E090000[1-2][0-9]|E0900003[0-3]")) {
+                    throw new NumberFormatException();
+                }
+                int days = Integer.parseInt(parts[1].strip());
+                if (days < 0) {
+                    throw new NumberFormatException();
+                }
+                out.put(parts[0].strip(), days);
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("councilCallInWorkingDays entry '" + e
+                        + "' must read GSS=working days for a London authority, e.g. E09000010=5");
+            }
+        }
+        return out;
     }
 
     /** The suite's one calendar, with any one-off holidays configured here before the platform knows them. */

@@ -9,8 +9,20 @@ public @interface DecisionSettings {
 
     String PID = "plv.decisions.rules";
 
+    /** The call-in period where a council's constitution is not configured below; it counts from publication. */
     @AttributeDefinition(name = "Call-in period (working days)", min = "0")
     int callInWorkingDays() default 5;
+
+    /** Constitutions differ: the call-in period per council, as GSS code=working days, e.g. E09000010=5. */
+    @AttributeDefinition(name = "Call-in period per council", description = "GSS=working days, e.g. E09000012=7")
+    String[] councilCallInWorkingDays() default {};
+
+    /**
+     * The 2014 Regulations (reg 8) require an officer decision record to be published "as soon as reasonably
+     * practicable" and set no number of days; after this many working days an unpublished record is flagged.
+     */
+    @AttributeDefinition(name = "Officer decision publication prompt (working days)", min = "1")
+    int publicationWorkingDays() default 5;
 
     @AttributeDefinition(name = "Monitoring officer review period (working days)", min = "1")
     int reviewWorkingDays() default 10;
