@@ -53,7 +53,7 @@ class StartupTest {
                 + " VALUES ('plv.platform.audit', 99, 'from the future', 'x', CURRENT_TIMESTAMP, 'test')");
         try (ProductProcess again = ProductProcess.start(home)) {
             assertThat(again.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
-            assertOneLineFailure(again.stderr(), "holds schema version 99 of plv.platform.audit but this product knows only up to 1");
+            assertOneLineFailure(again.stderr(), "holds schema version 99 of plv.platform.audit but this product knows only up to 2");
         }
     }
 

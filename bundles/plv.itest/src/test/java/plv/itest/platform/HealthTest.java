@@ -21,7 +21,7 @@ class HealthTest {
         assertThat(health.body())
                 .contains("\"kind\":\"" + Itest.property("plv.itest.db") + "\"")
                 .contains("\"reachable\":true")
-                .contains("\"owner\":\"plv.platform.audit\",\"version\":1")
+                .contains("\"owner\":\"plv.platform.audit\",\"version\":2")
                 .contains("\"symbolicName\":\"plv.platform.core\"")
                 .contains("\"programmes\":[");
         // every bundle of the product and the tests is active, so the status is UP
