@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import plv.commissioning.api.ActionDraft;
+import plv.commissioning.api.RiskDraft.ActionDraft;
 import plv.commissioning.api.Risk;
 import plv.commissioning.api.RiskDraft;
 import plv.commissioning.api.RiskLog;
