@@ -142,7 +142,9 @@ public final class MeetingsService implements Meetings {
         check.orThrow();
         return store.write(actor, (em, audit) -> {
             MeetingEntity m = unlocked(em, meetingId);
-            int next = MeetingRecords.items(em, m.id).stream().mapToInt(i -> i.number).max().orElse(0) + 1;
+            // from a locked counter per meeting: concurrent additions queue instead of taking the same number
+            int next = (int) store.nextNumber(em, "board.agenda-item." + m.id,
+                    x -> MeetingRecords.items(x, m.id).stream().mapToInt(i -> i.number).max().orElse(0));
             ItemEntity i = newItem(m.id, next, d);
             em.persist(i);
             em.flush();
@@ -431,7 +433,7 @@ public final class MeetingsService implements Meetings {
         Instant now = clock.now();
         MinutesEntity v = new MinutesEntity();
         v.meetingId = m.id;
-        v.number = MeetingRecords.minutes(em, m.id).size() + 1;
+        v.number = (int) store.nextNumber(em, "board.minutes-version." + m.id, x -> MeetingRecords.minutes(x, m.id).size());
         v.createdAt = now;
         v.reason = reason;
         v.confidentialPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.CONFIDENTIAL, false, now));

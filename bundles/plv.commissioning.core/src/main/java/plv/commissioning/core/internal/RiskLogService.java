@@ -63,16 +63,7 @@ public class RiskLogService implements RiskLog {
     @Override
     public Risk add(Actor actor, String programmeId, RiskDraft draft) {
         CommissioningData.requireKeeper(actor);
-        // the next reference is worked out in the transaction; should someone else take it first, take the one after
-        for (int attempt = 1;; attempt++) {
-            try {
-                return addOnce(actor, programmeId, draft);
-            } catch (RuntimeException e) {
-                if (attempt == 5 || !CommissioningData.isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+        return addOnce(actor, programmeId, draft);
     }
 
     private Risk addOnce(Actor actor, String programmeId, RiskDraft draft) {
@@ -81,7 +72,7 @@ public class RiskLogService implements RiskLog {
         RiskValidation.Checked checked = RiskValidation.apply(draft, e, today, null);
         return data.store.write(actor, (em, audit) -> {
             e.programmeId = programmeId;
-            e.reference = nextReference(em, programmeId);
+            e.reference = nextReference(em, programmeId);  // from a locked counter: concurrent adds queue, never clash
             e.trend = RiskTrend.NEW.id();
             e.reviewedOn = today;
             em.persist(e);
@@ -166,7 +157,13 @@ public class RiskLogService implements RiskLog {
         }
     }
 
-    private static String nextReference(EntityManager em, String programmeId) {
+    private String nextReference(EntityManager em, String programmeId) {
+        long next = data.store.nextNumber(em, "commissioning.risk." + programmeId, m -> highestReference(m, programmeId));
+        return String.format("%s%02d", RiskRules.prefix(programmeId) + "-R", next);
+    }
+
+    /** The highest number among the programme's existing references (seeds the counter the first time). */
+    private static long highestReference(EntityManager em, String programmeId) {
         List<String> refs = em.createQuery("SELECT r.reference FROM RiskEntity r WHERE r.programmeId = :p", String.class)
                 .setParameter("p", programmeId).getResultList();
         String prefix = RiskRules.prefix(programmeId) + "-R";
@@ -177,7 +174,7 @@ public class RiskLogService implements RiskLog {
                 return 0;
             }
         }).max().orElse(0);
-        return String.format("%s%02d", prefix, max + 1);
+        return max;
     }
 
     private static RiskEntity find(EntityManager em, String programmeId, long id) {

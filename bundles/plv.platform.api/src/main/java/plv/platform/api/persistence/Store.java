@@ -37,6 +37,16 @@ public interface Store extends AutoCloseable {
         return -1;
     }
 
+    /**
+     * The next number of the named counter, taken inside the open write transaction of {@code em} from a locked
+     * counter row (table {@code PLV_COUNTER}): concurrent transactions wait for each other and get distinct, increasing
+     * numbers, on one node or several; a rolled-back transaction gives its number back. {@code highestInUse} answers
+     * the highest number already used by existing records; it is asked once, when the counter is first used.
+     */
+    default long nextNumber(EntityManager em, String counter, java.util.function.ToLongFunction<EntityManager> highestInUse) {
+        throw new UnsupportedOperationException("This store has no counters");
+    }
+
     @Override
     void close();
 }

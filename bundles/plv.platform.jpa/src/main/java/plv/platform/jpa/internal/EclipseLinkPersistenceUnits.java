@@ -26,7 +26,9 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
     private final AuditTrail auditTrail;
 
     @Activate
-    public EclipseLinkPersistenceUnits(@Reference Database database, @Reference AuditTrail auditTrail) {
+    public EclipseLinkPersistenceUnits(org.osgi.framework.BundleContext context, @Reference Database database,
+            @Reference AuditTrail auditTrail) {
+        database.migrate(context.getBundle(), "db/migration");
         this.database = database;
         this.auditTrail = auditTrail;
     }

@@ -81,6 +81,15 @@ final class JpaStore implements Store {
     }
 
     @Override
+    public long nextNumber(EntityManager em, String counter, java.util.function.ToLongFunction<EntityManager> highestInUse) {
+        try {
+            return Counters.next(em.unwrap(Connection.class), counter, () -> highestInUse.applyAsLong(em));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not take the next number of " + counter + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public long writeCount() {
         return writes.get();
     }

@@ -30,6 +30,14 @@ public interface UserDirectory {
      */
     SignInOutcome authenticate(String username, String password);
 
+    /**
+     * Checks the credentials of one API request (HTTP Basic). As {@link #authenticate}, except that a success writes
+     * nothing: reads through the API leave no audit entry. Failures and lock-outs are recorded as for a sign-in.
+     */
+    default SignInOutcome authenticateRequest(String username, String password) {
+        return authenticate(username, password);
+    }
+
     /** Records a sign-out in the audit trail. */
     void signedOut(Actor actor);
 

@@ -145,7 +145,7 @@ public class SecurityFilter implements Filter {
     private Actor fromHeader(String authorization) {
         Optional<RequestChecks.BasicCredentials> basic = RequestChecks.basic(authorization);
         if (basic.isPresent()) {
-            return users.authenticate(basic.get().username(), basic.get().password()).signedInActor().orElse(null);
+            return users.authenticateRequest(basic.get().username(), basic.get().password()).signedInActor().orElse(null);
         }
         return RequestChecks.bearer(authorization).flatMap(users::actorForToken).orElse(null);
     }

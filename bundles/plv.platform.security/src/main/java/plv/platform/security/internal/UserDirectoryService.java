@@ -101,6 +101,16 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public SignInOutcome authenticate(String username, String password) {
+        return authenticate(username, password, true);
+    }
+
+    @Override
+    public SignInOutcome authenticateRequest(String username, String password) {
+        return authenticate(username, password, false);
+    }
+
+    /** {@code recordSignIn} false: an API request, whose success changes nothing and is not recorded. */
+    private SignInOutcome authenticate(String username, String password, boolean recordSignIn) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         char[] secret = password == null ? new char[0] : password.toCharArray();
         Optional<UserEntity> found = entity(name);
@@ -118,6 +128,9 @@ public class UserDirectoryService implements UserDirectory {
         }
         boolean matches = hasher.verify(secret, user.passwordHash);
         String newHash = matches && hasher.needsRehash(user.passwordHash) ? hasher.hash(secret) : null;
+        if (matches && !recordSignIn && user.failedAttempts == 0 && newHash == null) {
+            return SignInOutcome.signedIn(user.toAccount().actor());
+        }
         for (int attempt = 0;; attempt++) {
             try {
                 return matches ? recordSuccess(user.id, newHash) : recordFailure(user.id, now);
