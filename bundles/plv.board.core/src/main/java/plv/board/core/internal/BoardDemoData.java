@@ -30,6 +30,7 @@ import plv.board.api.ResolutionKind;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * Demo data for the board, drawn from the seed documents: the directors, three meetings (minutes approved, minutes
@@ -45,14 +46,17 @@ public final class BoardDemoData {
 
     @Activate
     public BoardDemoData(BundleContext context, @Reference DirectorsRegister directors, @Reference Meetings meetings,
-            @Reference WrittenResolutions resolutions) {
+            @Reference WrittenResolutions resolutions, @Reference Database database) {
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
-        if (Boolean.parseBoolean(context.getProperty("plv.demo")) && directors.directors(system).isEmpty()
-                && meetings.meetings(system).isEmpty() && resolutions.resolutions(system).isEmpty()) {
-            load(LocalDate.now());
-        }
+        // once per database: a node starting at the same moment waits, then finds the board's tables filled
+        database.exclusively("plv.board.demo", () -> {
+            if (Boolean.parseBoolean(context.getProperty("plv.demo")) && directors.directors(system).isEmpty()
+                    && meetings.meetings(system).isEmpty() && resolutions.resolutions(system).isEmpty()) {
+                load(LocalDate.now());
+            }
+        });
     }
 
     void load(LocalDate today) {

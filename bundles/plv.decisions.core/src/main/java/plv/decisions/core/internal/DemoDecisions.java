@@ -18,6 +18,7 @@ import plv.decisions.api.DelegationDraft;
 import plv.decisions.api.NoticeException;
 import plv.decisions.api.OfficerDecisionDraft;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * Demo data drawn from the seed documents, loaded when the framework property {@code plv.demo=true} is set and the
@@ -41,13 +42,16 @@ public class DemoDecisions {
     private final OfficerDecisionRegister records;
 
     @Activate
-    public DemoDecisions(BundleContext context, @Reference DecisionData data) {
+    public DemoDecisions(BundleContext context, @Reference DecisionData data, @Reference Database database) {
         this.decisions = new CouncilDecisionRegister(data);
         this.delegations = new DelegationRegister(data);
         this.records = new OfficerDecisionRegister(data);
-        if (Boolean.parseBoolean(context.getProperty("plv.demo")) && decisions.list(Actor.system()).isEmpty()) {
-            load();
-        }
+        // once per database: a node starting at the same moment waits, then finds the decisions there
+        database.exclusively("plv.decisions.demo", () -> {
+            if (Boolean.parseBoolean(context.getProperty("plv.demo")) && decisions.list(Actor.system()).isEmpty()) {
+                load();
+            }
+        });
     }
 
     DemoDecisions(DecisionData data) {
