@@ -221,6 +221,8 @@ public class DatabaseService implements Database {
             ds.setPassword(target.password());
         }
         ds.setConnectTimeout(5);
+        // Names this product's connections in pg_stat_activity: bin/plv restore refuses while any node is connected.
+        ds.setApplicationName("plv:" + target.schema().orElse("public"));
         target.schema().ifPresent(schema -> {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
