@@ -20,6 +20,7 @@ import plv.decisions.api.DelegationDraft;
 import plv.decisions.api.NoticeException;
 import plv.decisions.api.OfficerDecisionDraft;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * Demo data, loaded when the framework property {@code plv.demo=true} is set and the decision tables are empty. Two
@@ -53,11 +54,14 @@ public class DemoDecisions {
     private final OfficerDecisionRegister records;
 
     @Activate
-    public DemoDecisions(BundleContext context, @Reference DecisionData data) {
+    public DemoDecisions(BundleContext context, @Reference DecisionData data, @Reference Database database) {
         this(data);
-        if (Boolean.parseBoolean(context.getProperty("plv.demo")) && decisions.list(Actor.system()).isEmpty()) {
-            load();
-        }
+        // once per database: a node starting at the same moment waits, then finds the decisions there
+        database.exclusively("plv.decisions.demo", () -> {
+            if (Boolean.parseBoolean(context.getProperty("plv.demo")) && decisions.list(Actor.system()).isEmpty()) {
+                load();
+            }
+        });
     }
 
     DemoDecisions(DecisionData data) {

@@ -21,6 +21,7 @@ import plv.membership.api.FundingModel;
 import plv.membership.api.IndexMethod;
 import plv.membership.api.MembershipStatus;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 import plv.platform.api.audit.FieldChange;
 
 /**
@@ -50,9 +51,10 @@ public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     @Activate
-    public DemoData(BundleContext context, @Reference MembershipStore data) {
+    public DemoData(BundleContext context, @Reference MembershipStore data, @Reference Database database) {
         if ("true".equalsIgnoreCase(context.getProperty("plv.demo"))) {
-            record(data);
+            // once per database: a node starting at the same moment waits, then finds the demo recorded
+            database.exclusively("plv.membership.demo", () -> record(data));
         }
     }
 

@@ -55,7 +55,7 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
             EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
             // Connect now, so a mapping error shows at start and not at the first request.
             emf.createEntityManager().close();
-            return new JpaStore(emf, auditTrail);
+            return new JpaStore(emf, auditTrail, database, name);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
