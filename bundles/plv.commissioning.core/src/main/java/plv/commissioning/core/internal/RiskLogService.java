@@ -51,13 +51,13 @@ public class RiskLogService implements RiskLog {
         CommissioningData.requireReader(actor);
         return cache.get(new Asked("list", actor, programmeId, null, data.today()), () -> data.store.read(em -> em.createQuery(
                 "SELECT r FROM RiskEntity r WHERE r.programmeId = :p ORDER BY r.reference", RiskEntity.class)
-                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r)).toList()));
+                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r, appetites(em))).toList()));
     }
 
     @Override
     public Risk get(Actor actor, String programmeId, long id) {
         CommissioningData.requireReader(actor);
-        return data.store.read(em -> toRecord(em, find(em, programmeId, id)));
+        return data.store.read(em -> toRecord(em, find(em, programmeId, id), appetites(em)));
     }
 
     @Override
@@ -79,7 +79,7 @@ public class RiskLogService implements RiskLog {
             em.flush();
             replaceActions(em, e.id, checked.actions());
             audit.record("create", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(Map.of(), e.audited()));
-            return toRecord(em, e);
+            return toRecord(em, e, appetites(em));
         });
     }
 
@@ -100,7 +100,7 @@ public class RiskLogService implements RiskLog {
             replaceActions(em, e.id, checked.actions());
             audit.record("update", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(before, e.audited()));
             em.flush();
-            return toRecord(em, e);
+            return toRecord(em, e, appetites(em));
         });
     }
 
@@ -136,7 +136,7 @@ public class RiskLogService implements RiskLog {
                     "currentScore", FieldChange.of(before.value(), score.value()), "trend", FieldChange.of(null, trend.id()),
                     "nextReview", FieldChange.of(null, RiskRules.nextReview(score, today))));
             em.flush();
-            return toRecord(em, e);
+            return toRecord(em, e, appetites(em));
         });
     }
 
@@ -199,7 +199,12 @@ public class RiskLogService implements RiskLog {
         }
     }
 
-    static Risk toRecord(EntityManager em, RiskEntity e) {
+    /** The board's appetite in force today, read once per request. */
+    private Appetites appetites(EntityManager em) {
+        return Appetites.on(RiskAppetiteService.settings(em), data.today());
+    }
+
+    static Risk toRecord(EntityManager em, RiskEntity e, Appetites appetites) {
         RiskCategory category = RiskCategory.byId(e.category).orElse(RiskCategory.OPERATIONAL);
         RiskScore current = new RiskScore(e.currentLikelihood, e.currentImpact);
         List<RiskAction> actions = new ArrayList<>();
@@ -216,6 +221,6 @@ public class RiskLogService implements RiskLog {
         return new Risk(e.id, e.programmeId, e.reference, e.title, category, e.owner, new RiskScore(e.inherentLikelihood, e.inherentImpact),
                 current, new RiskScore(e.targetLikelihood, e.targetImpact), e.targetDate, e.controls == null ? "" : e.controls, actions,
                 RiskTrend.valueOf(e.trend.toUpperCase(java.util.Locale.ROOT)), e.reviewedOn, RiskRules.nextReview(current, e.reviewedOn),
-                RiskRules.aboveAppetite(category, current), reviews, e.version);
+                appetites.above(category, current.value()), reviews, e.version);
     }
 }
