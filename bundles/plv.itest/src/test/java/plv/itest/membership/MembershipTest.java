@@ -30,6 +30,7 @@ import plv.membership.api.Deadlines;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
 import plv.membership.api.IncomeReport;
+import plv.membership.api.IssuedStatement;
 import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
@@ -219,10 +220,45 @@ class MembershipTest {
         assertThat(contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(4_000_000);
     }
 
+    /**
+     * An issued statement does not move: 2031-32 is issued (£20,000.00 a member), then a fee schedule of £25,000 from
+     * 1 April 2031 is recorded. The issued 2031-32 is unchanged to the byte (same SHA-256), the rules now give £25,000,
+     * 2030-31 keeps £20,000, and a correction shows +£5,000.00 for each member.
+     */
+    @Test
+    void anEffectiveDatedChangeLeavesAnIssuedStatementUnchanged() {
+        baseFeeSchedule();
+        member2023(RATIFIED, true);
+        member2023(OFFSET, true);
+        contributions.setFeeSchedule(SECRETARY, new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000,
+                LocalDate.of(2027, 4, 1), null, LocalDate.of(2031, 4, 1)));
+        List<IssuedStatement> before = contributions.issued(SECRETARY, 2031);
+        IssuedStatement issued = before.isEmpty() ? contributions.issue(SECRETARY, 2031, "itest") : before.get(0);
+        assertThat(line(issued.schedule(), RATIFIED)).isEqualTo(2_000_000L);
+
+        contributions.setFeeSchedule(SECRETARY, new FeeSchedule(FundingModel.FIXED_FEE, 2_500_000,
+                LocalDate.of(2027, 4, 1), null, LocalDate.of(2031, 4, 1)));
+        assertThat(contributions.issued(SECRETARY, 2031).get(0)).satisfies(i -> {
+            assertThat(i.sha256()).isEqualTo(issued.sha256());
+            assertThat(i.schedule()).isEqualTo(issued.schedule());
+        });
+        assertThat(line(contributions.workedOut(SECRETARY, 2031), RATIFIED)).isEqualTo(2_500_000L);
+        assertThat(line(contributions.schedule(SECRETARY, 2030), RATIFIED)).isEqualTo(2_000_000L);
+        if (before.size() < 2) {
+            IssuedStatement correction = contributions.correct(SECRETARY, 2031, "Fee for 2031-32 raised to £25,000");
+            assertThat(correction.correctsId()).isEqualTo(issued.id());
+            assertThat(correction.differences()).filteredOn(d -> d.gssCode().equals(RATIFIED)).singleElement()
+                    .satisfies(d -> assertThat(d.differencePence()).isEqualTo(500_000));
+        }
+        assertThat(line(contributions.schedule(SECRETARY, 2031), RATIFIED)).isEqualTo(2_500_000L);
+        assertThat(audit.forRecord("contributions-statement", String.valueOf(issued.id())))
+                .anySatisfy(r -> assertThat(r.action()).isEqualTo("issue"));
+    }
+
     /** The fee the tests charge: £20,000 a member from 1 April 2027, no indexation. */
     static void baseFeeSchedule() {
         contributions.setFeeSchedule(SECRETARY, new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000,
-                LocalDate.of(2027, 4, 1), null));
+                LocalDate.of(2027, 4, 1), null, LocalDate.of(2023, 4, 1)));
     }
 
     /** {@code gss} a member on the 2023 terms since 1 April 2023, its renewal ratified or not. */

@@ -23,7 +23,8 @@ public class MembershipStore {
     static final List<Class<?>> ENTITIES = List.of(MemberEntity.class, StatusChangeEntity.class,
             RepresentativeEntity.class, TemplateEntity.class, AgreementEntity.class, AgreementEventEntity.class,
             DocumentEntity.class, FeeScheduleEntity.class, SharedFundingEntity.class, IndexSeriesEntity.class,
-            IndexValueEntity.class, WeightingEntity.class, WeightEntity.class);
+            IndexValueEntity.class, WeightingEntity.class, WeightEntity.class, IndexRevisionEntity.class,
+            StatementEntity.class);
 
     private final Store store;
     private final PlvClock clock;

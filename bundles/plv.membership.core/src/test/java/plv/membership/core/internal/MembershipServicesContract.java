@@ -24,6 +24,11 @@ import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MembershipStatus;
 import plv.membership.api.StoredDocument;
+import plv.membership.api.FeeSchedule;
+import plv.membership.api.FundingModel;
+import plv.membership.api.IssuedStatement;
+import plv.membership.api.SharedFunding;
+import plv.membership.api.SharingBasis;
 import plv.membership.api.Renewal;
 import plv.membership.api.RenewalRatification;
 import plv.membership.api.RenewalStatus;
@@ -382,5 +387,85 @@ abstract class MembershipServicesContract {
         // the scheduled job stores CEASED only for the member whose term ended unratified
         assertThat(on("2028-04-01").agreements.applyBreaks(Actor.system(), LocalDate.of(2028, 4, 1)))
                 .containsExactly("E09000026");
+    }
+
+    /**
+     * Fees are effective-dated and an issued statement is frozen. Demo: 29 members at £20,000 from 2028, CPI January,
+     * year on year. Issue 2029-30 with CPI January 2028 = 140.0 and January 2029 = 143.5 (£20,500.00 each); then a new
+     * schedule (£21,000 from 1 April 2030) and a revised CPI January 2029 (147.0) from 1 April 2030: 2029-30 as issued
+     * does not move, 2029-30 worked out now does not move either (the changes apply from 2030-31), 2030-31 uses the new
+     * fee. A correction of 2028-29 after a revision applying to it lists the difference per member.
+     */
+    @Test
+    void effectiveDatedChangesLeaveEarlierYearsAndIssuedStatementsAlone() {
+        Services s = on("2026-11-23");
+        s.demo();
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2028, 1), new BigDecimal("140.0"));
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2029, 1), new BigDecimal("143.5"));
+        IssuedStatement issued = s.contributions.issue(SECRETARY, 2029, "Annual statement");
+        assertThat(issued.schedule().totalPence()).isEqualTo(59_450_000);
+        assertThat(issued.sha256()).hasSize(64);
+        assertThatThrownBy(() -> s.contributions.issue(SECRETARY, 2029, "again")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("issue a correction instead");
+
+        FeeSchedule now = s.contributions.feeSchedule(2029);
+        assertThatThrownBy(() -> s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(now.model(), 2_100_000,
+                now.triggerDate(), now.indexation(), LocalDate.of(2030, 5, 1)))).isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("effectiveFrom: Enter the date the fee schedule applies from: the first day of a"
+                        + " financial year, 1 April");
+        s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(now.model(), 2_100_000, now.triggerDate(),
+                now.indexation(), LocalDate.of(2030, 4, 1)));
+        s.indices.reviseValue(SECRETARY, "CPI", java.time.YearMonth.of(2029, 1), new BigDecimal("147.0"),
+                LocalDate.of(2030, 4, 1));
+
+        assertThat(s.contributions.feeSchedule(2029).annualFeePence()).isEqualTo(2_000_000);
+        assertThat(s.contributions.feeSchedule(2030).annualFeePence()).isEqualTo(2_100_000);
+        assertThat(s.contributions.schedule(SECRETARY, 2029)).isEqualTo(issued.schedule());
+        assertThat(s.contributions.workedOut(SECRETARY, 2029).totalPence()).isEqualTo(59_450_000);
+        // 2030-31: the new schedule states the fee of its first year: £21,000.00 × 29
+        assertThat(s.contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(60_900_000);
+        assertThat(s.contributions.issued(SECRETARY, 2029)).singleElement()
+                .satisfies(i -> assertThat(i.sha256()).isEqualTo(issued.sha256()));
+
+        // a revision that applies to 2028-29 changes nothing there until a correction is issued
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2027, 1), new BigDecimal("100.0"));
+        IssuedStatement y2028 = s.contributions.issue(SECRETARY, 2028, null);
+        assertThatThrownBy(() -> s.contributions.correct(SECRETARY, 2028, "nothing changed"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("nothing to correct");
+        s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(now.model(), 1_900_000, now.triggerDate(),
+                now.indexation(), LocalDate.of(2028, 4, 1)));
+        assertThat(s.contributions.schedule(SECRETARY, 2028)).isEqualTo(y2028.schedule());
+        IssuedStatement correction = s.contributions.correct(SECRETARY, 2028, "Fee for 2028-29 agreed at £19,000");
+        assertThat(correction.correctsId()).isEqualTo(y2028.id());
+        assertThat(correction.differences()).hasSize(29).allSatisfy(d -> {
+            assertThat(d.previousPence()).isEqualTo(2_000_000);
+            assertThat(d.newPence()).isEqualTo(1_900_000);
+            assertThat(d.differencePence()).isEqualTo(-100_000);
+        });
+        assertThat(s.contributions.schedule(SECRETARY, 2028).totalPence()).isEqualTo(55_100_000);
+        assertThat(s.contributions.issued(BARNET_MO, 2028)).hasSize(2).last()
+                .satisfies(i -> assertThat(i.differences()).extracting(d -> d.gssCode()).containsExactly("E09000003"));
+        assertThat(store.committed).anySatisfy(e -> assertThat(e.action()).isEqualTo("correct"));
+    }
+
+    @Test
+    void sharedFundingFiguresApplyFromTheirYearUntilReplaced() {
+        Services s = on("2026-11-23");
+        s.demo();
+        s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2028, 4, 1),
+                null, LocalDate.of(2029, 4, 1)));
+        assertThat(s.contributions.schedule(SECRETARY, 2028).model()).isEqualTo(FundingModel.FIXED_FEE);
+        assertThatThrownBy(() -> s.contributions.schedule(SECRETARY, 2029)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("No shared funding figures");
+        s.contributions.setSharedFunding(SECRETARY, new SharedFunding(2029, 58_000_000, SharingBasis.EQUAL, null, null,
+                24, 2, 0, 0));
+        // £580,000.00 among 29 = £20,000.00 each, in 2029-30 and (the same figures) in 2030-31
+        assertThat(s.contributions.schedule(SECRETARY, 2029).lines()).hasSize(29)
+                .allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_000_000));
+        assertThat(s.contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(58_000_000);
+        s.contributions.setSharedFunding(SECRETARY, new SharedFunding(2031, 29_000_000, SharingBasis.EQUAL, null, null,
+                24, 2, 0, 0));
+        assertThat(s.contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(58_000_000);
+        assertThat(s.contributions.schedule(SECRETARY, 2031).totalPence()).isEqualTo(29_000_000);
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import plv.membership.api.AgreementDates;
 import plv.membership.api.ContributionSchedule;
+import plv.membership.api.IssuedStatement;
 import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.Renewal;
@@ -131,12 +132,38 @@ final class Views {
             m.put("totalPence", l.totalPence());
             m.put("total", plain(l.totalPence()));
             m.put("totalText", pounds(l.totalPence()));
+            m.put("incomeOffset", plain(l.incomeOffsetPence()));
             return m;
         }).toList());
         v.put("totalPence", s.totalPence());
         v.put("total", plain(s.totalPence()));
         v.put("totalText", pounds(s.totalPence()));
         v.put("working", s.working());
+        return v;
+    }
+
+    /** An issued statement: its number, who and when, the SHA-256, and for a correction the difference per member. */
+    static Map<String, Object> issued(IssuedStatement i) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", i.id());
+        v.put("financialYear", i.financialYear());
+        v.put("issuedOn", i.issuedOn().toString());
+        v.put("issuedBy", i.issuedBy());
+        v.put("correctsId", i.correctsId());
+        v.put("reason", i.reason());
+        v.put("sha256", i.sha256());
+        v.put("total", plain(i.schedule().totalPence()));
+        v.put("totalText", pounds(i.schedule().totalPence()));
+        v.put("differences", i.differences().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("gssCode", d.gssCode());
+            m.put("memberName", d.memberName());
+            m.put("previous", plain(d.previousPence()));
+            m.put("now", plain(d.newPence()));
+            m.put("difference", plain(d.differencePence()));
+            m.put("differenceText", pounds(d.differencePence()));
+            return m;
+        }).toList());
         return v;
     }
 

@@ -20,6 +20,10 @@ import plv.membership.api.AgreementDates;
 import plv.membership.api.AgreementEvent;
 import plv.membership.api.AgreementEventType;
 import plv.membership.api.AgreementTerms;
+import plv.membership.api.IssuedStatement;
+import plv.membership.api.SharedFunding;
+import plv.membership.api.SharingBasis;
+import plv.membership.api.StatementDifference;
 import plv.membership.api.Renewal;
 import plv.membership.api.RenewalStatus;
 import plv.membership.api.BreakPoint;
@@ -180,19 +184,43 @@ class PagesRenderTest {
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 1,
                         2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000, 0)),
                 2_000_000, List.of(XSS));
-        assertThat(render("members/contributions.ftlh", Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
-                "next", 2029))).contains("£20,000.00").doesNotContain(XSS);
+        Map<String, Object> contributions = new HashMap<>(Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
+                "next", 2029, "issued", List.of(), "differs", false, "maySecretary", true, "form", Map.of(),
+                "errors", Map.of(), "message", ""));
+        assertThat(render("members/contributions.ftlh", contributions)).contains("£20,000.00").contains("id=\"issue-form\"")
+                .doesNotContain(XSS);
+        IssuedStatement first = new IssuedStatement(4, 2028, LocalDate.of(2028, 3, 1), "secretary", null, null, XSS,
+                "ab12", s, List.of());
+        IssuedStatement correction = new IssuedStatement(5, 2028, LocalDate.of(2028, 6, 1), "secretary", null, 4L, XSS,
+                "cd34", s, List.of(new StatementDifference("E09000003", XSS, 2_000_000, 1_900_000)));
+        contributions.put("issued", List.of(Views.issued(first), Views.issued(correction)));
+        contributions.put("differs", true);
+        assertThat(render("members/contributions.ftlh", contributions)).contains("statement 5 of 2028-06-01")
+                .contains("correcting statement 4").contains("cd34").contains("-£1,000.00").contains("id=\"differs\"")
+                .contains("id=\"correct-form\"").doesNotContain(XSS);
         assertThat(render("members/statement.ftlh", Map.of("line", Views.map(s.lines().get(0)), "total", "£20,000.00",
                 "schedule", Views.schedule(s), "working", List.of(XSS), "year", 2028))).contains("£20,000.00");
         FeeSchedule fee = new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000, LocalDate.of(2028, 4, 1),
                 new Indexation("CPI", Month.JANUARY, IndexMethod.YEAR_ON_YEAR, null, new BigDecimal("3"), null));
-        Map<String, Object> f = Views.map(fee);
-        f.put("annualFeeText", "£20,000.00");
-        assertThat(render("members/fees.ftlh", Map.of("fee", f, "series", List.of(Map.of("code", "CPI", "name", XSS,
+        Map<String, Object> f = FeePages.schedule(fee);
+        Map<String, Object> later = FeePages.schedule(new FeeSchedule(FundingModel.SHARED_TOTAL, 0,
+                LocalDate.of(2028, 4, 1), null, LocalDate.of(2030, 4, 1)));
+        Map<String, Object> funding = Views.map(new SharedFunding(2030, 62_000_000, SharingBasis.MIXED,
+                new BigDecimal("50"), XSS, 24, 2, 1, 30_000_000));
+        funding.put("label", "2030-31");
+        funding.put("totalText", "£620,000.00");
+        funding.put("priceText", "£300,000.00");
+        Map<String, Object> model = new HashMap<>(Map.of("fee", f, "series", List.of(Map.of("code", "CPI", "name", XSS,
                 "count", 1, "recent", List.of(Views.map(new plv.membership.api.IndexValue(YearMonth.of(2025, 1),
                         new BigDecimal("135.1")))))), "weightings", List.of(), "message", "",
-                "errors", Map.of("line 3: month", "'2025-13' is not a month")))).contains("line 3: month")
-                .contains("cap 3%").doesNotContain(XSS);
+                "errors", Map.of("line 3: month", "'2025-13' is not a month", "effectiveFrom", "Enter 1 April"),
+                "schedules", List.of(f, later), "fundings", List.of(funding),
+                "form", Map.of("effectiveFrom", "2029-04-01", "model", "SHARED_TOTAL")));
+        model.put("models", List.of(Map.of("id", "FIXED_FEE", "label", "Fixed fee"), Map.of("id", "SHARED_TOTAL", "label", "Shared total")));
+        model.put("bases", List.of(Map.of("id", "EQUAL", "label", "Equal"), Map.of("id", "MIXED", "label", "Mixed")));
+        assertThat(render("members/fees.ftlh", model)).contains("line 3: month").contains("cap 3%").contains("2030-31")
+                .contains("the beginning").contains("Enter 1 April").contains("<option value=\"SHARED_TOTAL\" selected>")
+                .contains("MIXED (50% equally)").doesNotContain(XSS);
     }
 
     @Test

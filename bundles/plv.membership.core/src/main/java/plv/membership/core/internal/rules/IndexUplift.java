@@ -26,6 +26,8 @@ import plv.platform.api.time.FinancialYear;
  * <li>The factor is rounded to 6 decimal places (half up), then held between 1 + floor% and 1 + cap%; the fee is
  * rounded to the penny (half up).</li>
  * <li>When an index value is not recorded yet, no uplift is applied for that step and the working says so.</li>
+ * <li>A fee schedule that applies from a later financial year (effective-dated) states the fee of that year: under
+ * YEAR_ON_YEAR the compounding starts again from it; earlier years keep the schedule they had.</li>
  * </ul>
  */
 public final class IndexUplift {
@@ -55,8 +57,13 @@ public final class IndexUplift {
             return new YearFee(year, 0, working);
         }
         FinancialYear first = FinancialYear.containing(schedule.triggerDate());
+        if (schedule.effectiveFrom() != null && schedule.effectiveFrom().isAfter(first.start())) {
+            // a schedule that applies from a later year states that year's fee and indexes from there
+            first = FinancialYear.containing(schedule.effectiveFrom());
+        }
         long base = schedule.annualFeePence();
-        working.add("Base fee " + Money.format(base) + " a year from " + schedule.triggerDate() + ".");
+        working.add("Base fee " + Money.format(base) + " a year from " + (first.start().isAfter(schedule.triggerDate())
+                ? first.start() + " (fee schedule applying from " + first.label() + ")" : schedule.triggerDate()) + ".");
         Indexation ix = schedule.indexation();
         if (ix == null) {
             working.add("No inflation adjustment: fee " + Money.format(base) + ".");
