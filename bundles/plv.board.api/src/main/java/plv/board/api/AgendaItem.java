@@ -20,10 +20,19 @@ import java.util.List;
  * @param interests                declarations of interest
  * @param decision                 the decision, or null
  * @param quorate                  whether the meeting was quorate for this item (from attendance and interests)
+ * @param approvesCorrection       for "Correction to the minutes of ...", the proposed correction's id; else null
  */
 public record AgendaItem(long id, int number, String title, String publicTitle, boolean exempt, Integer exemptParagraph,
         String exemptReason, String minute, Long approvesMinutesOfMeeting, List<Paper> papers, List<Interest> interests,
-        Decision decision, boolean quorate) {
+        Decision decision, boolean quorate, Long approvesCorrection) {
+
+    /** An item that approves no correction. */
+    public AgendaItem(long id, int number, String title, String publicTitle, boolean exempt, Integer exemptParagraph,
+            String exemptReason, String minute, Long approvesMinutesOfMeeting, List<Paper> papers, List<Interest> interests,
+            Decision decision, boolean quorate) {
+        this(id, number, title, publicTitle, exempt, exemptParagraph, exemptReason, minute, approvesMinutesOfMeeting, papers,
+                interests, decision, quorate, null);
+    }
 
     public AgendaItem {
         papers = papers == null ? List.of() : List.copyOf(papers);

@@ -23,6 +23,10 @@ public record BoardDeadline(LocalDate due, Kind kind, String title, String path)
         /** A board or general meeting. */
         MEETING,
         /** An action from a meeting falls due. */
-        ACTION_DUE
+        ACTION_DUE,
+        /** Deliver the confirmation statement (CS01): 14 days after the end of the review period (s853A). */
+        CONFIRMATION_STATEMENT,
+        /** Deliver the annual accounts: 9 months after the end of the accounting reference period (s442). */
+        ACCOUNTS_FILING
     }
 }

@@ -10,7 +10,8 @@ import plv.platform.api.Actor;
 /**
  * Board and general meetings: agenda, papers, attendance and quorum, interests, decisions, actions and minutes.
  * Changes are the secretary's. Readers who may not see exempt material get Part 2 items reduced to their public
- * title and paragraph. Once minutes are approved the meeting's record is locked; corrections make a new version.
+ * title and paragraph. Once minutes are approved the meeting's record is locked; a correction is approved at a later
+ * meeting and makes a new version.
  */
 @ProviderType
 public interface Meetings {
@@ -72,14 +73,30 @@ public interface Meetings {
     /** Approves the minutes: both PDFs are made, kept with their SHA-256, and the record is locked. */
     MinutesVersion approveMinutes(Actor actor, long meetingId, String reason);
 
-    /** Corrects an approved minute: a new approved version with {@code reason}; earlier versions stay as they were. */
-    MinutesVersion correctMinute(Actor actor, long itemId, String minute, String reason);
+    /**
+     * Proposes a correction to an approved minute. Approved minutes are corrected only by a further approval recorded
+     * at a meeting: this puts an item "Correction to the minutes of the meeting of ..." on the agenda of the later
+     * meeting {@code atMeetingId} (Part 2 when the corrected item is). Deciding that item (carried) applies the
+     * correction: a new approved version of the minutes that says what changed, approved where; earlier versions stay
+     * as they were and readable.
+     *
+     * @return the agenda item added to the later meeting
+     */
+    AgendaItem proposeCorrection(Actor actor, long itemId, String minute, String reason, long atMeetingId);
 
     /**
      * The minutes as PDF/A: the kept file of the newest approved version, or a fresh DRAFT. The confidential
      * edition only for directors and the secretary; {@code actor} null (not signed in) gets approved public minutes only.
      */
     byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition);
+
+    /**
+     * The kept PDF/A of approved version {@code versionNumber} (1, 2, ...): an original stays readable after a
+     * correction. Same access rules as {@link #minutesPdf(Actor, long, MinutesEdition)}.
+     *
+     * @throws plv.platform.api.NotFoundException when there is no such approved version
+     */
+    byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition, int versionNumber);
 
     /** Meetings as an RFC 5545 iCalendar. */
     String calendar(Actor actor);

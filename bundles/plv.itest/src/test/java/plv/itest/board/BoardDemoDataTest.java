@@ -75,7 +75,12 @@ class BoardDemoDataTest {
             assertThat(i.decision().notVoting()).containsExactly("Łukasz Wójcik");
         });
         String publicText = text(meetings.minutesPdf(null, approved.id(), MinutesEdition.PUBLIC));
-        assertThat(publicText).contains("Exempt information: Schedule 12A paragraph 3", "Zoë Brontë-Okafor", "Pan-London Vehicle")
+        // the company's name as the seeds give it, and the 1995 Order's statement naming the member councils (art 4)
+        assertThat(publicText.replaceAll("\\s+", " ")).contains("Pan London Vehicle for Children's Complex Commissioning Ltd",
+                "is a company controlled by local authorities within the meaning of Part V of the Local Government and Housing Act 1989",
+                "The relevant authorities are the councils")
+                .doesNotContain("Pan-London Vehicle");
+        assertThat(publicText).contains("Exempt information: Schedule 12A paragraph 3", "Zoë Brontë-Okafor")
                 .doesNotContain("tender evaluation", "Dafydd ap Gruffydd", "preferred bidder");
         assertThat(text(meetings.minutesPdf(secretary, approved.id(), MinutesEdition.CONFIDENTIAL)))
                 .contains("preferred bidder", "Dafydd ap Gruffydd", "Łukasz Wójcik");

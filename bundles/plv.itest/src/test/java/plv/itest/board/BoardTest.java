@@ -188,19 +188,35 @@ class BoardTest {
                 .contains("PART2-SECRET", "PART2-RESOLUTION", "PART2-INTEREST", "PART2-ACTION", "Part2 Adviser");
         assertThat(sha256(publicPdf)).isEqualTo(v1.publicSha256());
 
-        MinutesVersion v2 = meetings.correctMinute(SECRETARY, open.id(), "Occupancy was 22 of 24 places.", "Typing error in the figure");
-        assertThat(v2.number()).isEqualTo(2);
-        Meeting after = meetings.meeting(DIRECTOR, m.id());
-        assertThat(after.minutes()).extracting(MinutesVersion::publicSha256).containsExactly(v1.publicSha256(), v2.publicSha256());
-        assertThat(after.status()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
-        assertThat(text(meetings.minutesPdf(null, m.id(), MinutesEdition.PUBLIC))).contains("22 of 24");
-        assertThat(meetings.meeting(VIEWER, m.id()).minutes()).allSatisfy(v -> assertThat(v.confidentialSha256()).isNull());
-
         Meeting next = meetings.plan(SECRETARY, new MeetingPlan(MeetingType.BOARD, null, LocalDateTime.of(YEAR, 5, 14, 14, 0), "Guildhall", null));
         assertThat(next.items()).hasSize(1);
         assertThat(next.items().get(0).approvesMinutesOfMeeting()).isEqualTo(m.id());
         assertThat(next.actionLog()).extracting(a -> a.description()).contains("Report occupancy by borough");
         assertThat(meetings.calendar(null)).contains("UID:plv-meeting-" + next.id() + "@plv.london");
+
+        // approved minutes are corrected only by a further approval recorded at a later meeting
+        assertThatThrownBy(() -> meetings.proposeCorrection(SECRETARY, open.id(), "x", "y", m.id()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("locked");
+        AgendaItem correction = meetings.proposeCorrection(SECRETARY, open.id(), "Occupancy was 22 of 24 places.",
+                "Typing error in the figure", next.id());
+        assertThat(correction.title()).startsWith("Correction to the minutes of the meeting of 12 March " + YEAR + ", item " + open.number());
+        assertThat(meetings.meeting(DIRECTOR, m.id()).minutes()).hasSize(1);
+        assertThat(text(meetings.minutesPdf(null, m.id(), MinutesEdition.PUBLIC))).contains("21 of 24");
+        meetings.recordAttendance(SECRETARY, next.id(), "Zoë Brontë", zoe.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
+        meetings.recordAttendance(SECRETARY, next.id(), "Órla Ní Bhriain", orla.id(), Capacity.DIRECTOR, AttendanceStatus.PRESENT, null, null);
+        meetings.decide(SECRETARY, correction.id(), new Decision("That the correction be approved.", "Zoë Brontë", null, true, 0, 0, 0, List.of()));
+        Meeting after = meetings.meeting(DIRECTOR, m.id());
+        assertThat(after.minutes()).hasSize(2);
+        MinutesVersion v2 = after.minutes().get(1);
+        assertThat(v2.reason()).contains("approved at the meeting of 14 May " + YEAR, "Typing error in the figure");
+        assertThat(after.minutes().get(0).publicSha256()).isEqualTo(v1.publicSha256());
+        assertThat(after.status()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
+        String corrected = text(meetings.minutesPdf(null, m.id(), MinutesEdition.PUBLIC));
+        assertThat(corrected).contains("22 of 24", "Corrections to these minutes", "Was: Occupancy was 21 of 24 places.",
+                "Now: Occupancy was 22 of 24 places.", "14 May " + YEAR);
+        // the original stays readable, unchanged
+        assertThat(sha256(meetings.minutesPdf(null, m.id(), MinutesEdition.PUBLIC, 1))).isEqualTo(v1.publicSha256());
+        assertThat(meetings.meeting(VIEWER, m.id()).minutes()).allSatisfy(v -> assertThat(v.confidentialSha256()).isNull());
         assertThat(audit.forRecord("meeting", String.valueOf(m.id()))).extracting(a -> a.action())
                 .contains("plan", "record-attendance", "approve-minutes");
     }

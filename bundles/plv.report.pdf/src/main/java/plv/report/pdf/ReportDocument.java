@@ -20,12 +20,15 @@ import java.util.Objects;
 public record ReportDocument(String title, String author, String subject, Instant created, boolean draft,
         List<String> headerLines, List<Block> blocks) {
 
-    /** The company's legal name. */
-    public static final String COMPANY = "Pan-London Vehicle for Children's Complex Commissioning Ltd";
+    /** The company's name exactly as the seeds give it (ALDCS bulletin, November 2023). */
+    public static final String COMPANY = "Pan London Vehicle for Children's Complex Commissioning Ltd";
 
-    /** The statement required on the company's documents by the Local Authorities (Companies) Order 1995. */
-    public static final String LOCAL_AUTHORITY_STATEMENT = "A company under the control or influence of local authorities"
-            + " (Local Authorities (Companies) Order 1995).";
+    /**
+     * The header line of the statement the Local Authorities (Companies) Order 1995 art 4 requires on the company's
+     * documents; the full statement, naming the relevant authorities, comes from the {@link CompanyStatement} service.
+     */
+    public static final String LOCAL_AUTHORITY_STATEMENT = "A company controlled by local authorities within the meaning"
+            + " of Part V of the Local Government and Housing Act 1989.";
 
     public ReportDocument {
         Objects.requireNonNull(title, "title");
@@ -33,6 +36,22 @@ public record ReportDocument(String title, String author, String subject, Instan
         created = (created == null ? Instant.now() : created).truncatedTo(ChronoUnit.SECONDS);
         headerLines = headerLines == null ? List.of(COMPANY, LOCAL_AUTHORITY_STATEMENT) : List.copyOf(headerLines);
         blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * The same document with the company's particulars from {@code company}: its name and header line at the top of
+     * every page (unless the document set its own header), and the full statement naming the relevant authorities as
+     * the last paragraph.
+     */
+    public ReportDocument withCompany(CompanyStatement company) {
+        if (company == null) {
+            return this;
+        }
+        List<String> header = headerLines.equals(List.of(COMPANY, LOCAL_AUTHORITY_STATEMENT))
+                ? List.of(company.companyName(), company.headerLine()) : headerLines;
+        List<Block> body = new ArrayList<>(blocks);
+        body.add(new Block.Paragraph(company.statement(), Block.Style.NOTE));
+        return new ReportDocument(title, author, subject, created, draft, header, body);
     }
 
     /** Starts a document with the company's header. */

@@ -31,7 +31,9 @@ public class BoardDeadlineSource implements DeadlineSource {
             BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING, "Special resolution filing",
             BoardDeadline.Kind.WRITTEN_RESOLUTION_LAPSES, "Written resolution lapses",
             BoardDeadline.Kind.MEETING, "Meeting",
-            BoardDeadline.Kind.ACTION_DUE, "Action due");
+            BoardDeadline.Kind.ACTION_DUE, "Action due",
+            BoardDeadline.Kind.CONFIRMATION_STATEMENT, "Confirmation statement (CS01)",
+            BoardDeadline.Kind.ACCOUNTS_FILING, "Accounts filing");
 
     private final BoardDeadlines deadlines;
 
@@ -50,9 +52,15 @@ public class BoardDeadlineSource implements DeadlineSource {
     }
 
     static Deadline deadline(BoardDeadline d) {
-        boolean staysUntilDone = d.kind() == BoardDeadline.Kind.COMPANIES_HOUSE_NOTIFICATION || d.kind() == BoardDeadline.Kind.ACTION_DUE
-                || d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING;
-        return new Deadline(d.due(), AREA, LABELS.get(d.kind()), d.title(), d.path(), uid(d), null, staysUntilDone);
+        return new Deadline(d.due(), AREA, LABELS.get(d.kind()), d.title(), d.path(), uid(d), null, staysUntilDone(d.kind()));
+    }
+
+    /** Deadlines that stay, overdue, until what they ask is recorded as done; the others simply pass. */
+    static boolean staysUntilDone(BoardDeadline.Kind kind) {
+        return switch (kind) {
+            case COMPANIES_HOUSE_NOTIFICATION, ACTION_DUE, SPECIAL_RESOLUTION_FILING, CONFIRMATION_STATEMENT, ACCOUNTS_FILING -> true;
+            case WRITTEN_RESOLUTION_LAPSES, MEETING -> false;
+        };
     }
 
     /** Stable: the same kind, page, date and text always give the same UID (two actions of one meeting differ by text). */

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.board.api.BoardDeadline;
 import plv.board.api.BoardDeadlines;
+import plv.board.api.CompanyFilings;
 import plv.board.api.DirectorsRegister;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
@@ -36,9 +37,12 @@ public final class BoardDeadlinesService implements BoardDeadlines {
     private record Asked(Actor actor, LocalDate from, int days) {
     }
 
+    private final CompanyFilings filings;
+
     @Activate
     public BoardDeadlinesService(@Reference DirectorsRegister directors, @Reference BoardUnit unit,
-            @Reference WrittenResolutions resolutions) {
+            @Reference WrittenResolutions resolutions, @Reference CompanyFilings filings) {
+        this.filings = filings;
         this.directors = directors;
         this.store = unit.store;
         this.resolutions = resolutions;
@@ -54,6 +58,7 @@ public final class BoardDeadlinesService implements BoardDeadlines {
     private List<BoardDeadline> work(Actor actor, LocalDate from, int days) {
         LocalDate until = from.plusDays(days);
         List<BoardDeadline> all = new ArrayList<>(directors.companiesHouseReminders(actor));
+        all.addAll(filings.nextDeadlines(actor)); // CS01 and accounts: stay, overdue, until the filing is recorded
         // Only what a deadline needs: the meetings and their own open actions, not every meeting's whole record.
         store.read(em -> {
             Map<Long, List<ActionEntity>> open = em.createQuery("select a from ActionEntity a where a.doneOn is null"
@@ -84,9 +89,7 @@ public final class BoardDeadlinesService implements BoardDeadlines {
             }
         }
         return all.stream().filter(d -> !d.due().isAfter(until))
-                .filter(d -> d.kind() == BoardDeadline.Kind.COMPANIES_HOUSE_NOTIFICATION
-                        || d.kind() == BoardDeadline.Kind.SPECIAL_RESOLUTION_FILING
-                        || d.kind() == BoardDeadline.Kind.ACTION_DUE || !d.due().isBefore(from))
+                .filter(d -> BoardDeadlineSource.staysUntilDone(d.kind()) || !d.due().isBefore(from))
                 .sorted(Comparator.comparing(BoardDeadline::due)).toList();
     }
 

@@ -17,7 +17,8 @@ import plv.platform.api.persistence.UnitSpec;
 public final class BoardUnit {
     static final List<Class<?>> ENTITIES = List.of(DirectorEntity.class, DirectorEventEntity.class, MeetingEntity.class,
             ItemEntity.class, PaperEntity.class, AttendanceEntity.class, InterestEntity.class, ActionEntity.class,
-            MinutesEntity.class, ResolutionEntity.class, AgreementEntity.class);
+            MinutesEntity.class, ResolutionEntity.class, AgreementEntity.class, CorrectionEntity.class,
+            FilingEntity.class, DirectorPrivateEntity.class, PscEntity.class);
 
     final Store store;
 

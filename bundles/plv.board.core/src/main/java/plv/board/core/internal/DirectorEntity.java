@@ -25,4 +25,6 @@ class DirectorEntity {
     @Column(name = "CEASED_ON") LocalDate ceasedOn;
     @Column(name = "APPOINTMENT_NOTIFIED_ON") LocalDate appointmentNotifiedOn;
     @Column(name = "CESSATION_NOTIFIED_ON") LocalDate cessationNotifiedOn;
+    @Column(name = "FORMER_NAMES") String formerNames;
+    @Column(name = "IDENTITY_VERIFIED_ON") LocalDate identityVerifiedOn;
 }

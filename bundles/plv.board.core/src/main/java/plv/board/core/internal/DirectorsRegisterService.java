@@ -156,16 +156,26 @@ public final class DirectorsRegisterService implements DirectorsRegister {
             if (d.appointmentNotifiedOn() == null) {
                 due.add(new BoardDeadline(d.appointedOn().plusDays(Director.NOTIFY_WITHIN_DAYS),
                         BoardDeadline.Kind.COMPANIES_HOUSE_NOTIFICATION,
-                        "Notify Companies House of the appointment of " + d.name() + " (AP01)", "/board/directors/" + d.id()));
+                        "Notify Companies House of the appointment of " + d.name() + " (" + form(d, true) + ")",
+                        "/board/directors/" + d.id()));
             }
             if (d.ceasedOn() != null && d.cessationNotifiedOn() == null) {
                 due.add(new BoardDeadline(d.ceasedOn().plusDays(Director.NOTIFY_WITHIN_DAYS),
                         BoardDeadline.Kind.COMPANIES_HOUSE_NOTIFICATION,
-                        "Notify Companies House that " + d.name() + " ceased (TM01)", "/board/directors/" + d.id()));
+                        "Notify Companies House that " + d.name() + " ceased (" + form(d, false) + ")", "/board/directors/" + d.id()));
             }
         }
         due.sort(Comparator.comparing(BoardDeadline::due));
         return due;
+    }
+
+    /**
+     * The Companies House form: a director's appointment AP01 and termination TM01 (s167); the company secretary's
+     * appointment AP03 and termination TM02 (s276).
+     */
+    static String form(Director d, boolean appointment) {
+        boolean secretary = d.role() == DirectorRole.COMPANY_SECRETARY;
+        return appointment ? (secretary ? "AP03" : "AP01") : (secretary ? "TM02" : "TM01");
     }
 
     private interface Change {

@@ -22,6 +22,7 @@ class ItemEntity {
     @Column(name = "EXEMPT_REASON") String exemptReason;
     @Column(name = "MINUTE_TEXT") String minute;
     @Column(name = "APPROVES_MEETING_ID") Long approvesMeetingId;
+    @Column(name = "APPROVES_CORRECTION_ID") Long approvesCorrectionId;
     boolean decided;
     @Column(name = "RESOLUTION_TEXT") String resolution;
     String proposer;

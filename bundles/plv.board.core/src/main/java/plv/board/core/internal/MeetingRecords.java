@@ -55,6 +55,12 @@ final class MeetingRecords {
                 .setParameter("m", meetingId).getResultList();
     }
 
+    /** The corrections applied to a meeting's minutes, oldest first. */
+    static List<CorrectionEntity> appliedCorrections(EntityManager em, long meetingId) {
+        return em.createQuery("select c from CorrectionEntity c where c.meetingId = :m and c.appliedVersion is not null"
+                + " order by c.appliedVersion, c.id", CorrectionEntity.class).setParameter("m", meetingId).getResultList();
+    }
+
     static List<MinutesEntity> minutes(EntityManager em, long meetingId) {
         return em.createQuery("select v from MinutesEntity v where v.meetingId = :m order by v.number", MinutesEntity.class)
                 .setParameter("m", meetingId).getResultList();
@@ -108,7 +114,8 @@ final class MeetingRecords {
                     .map(p -> new Paper(p.id, p.title, p.fileName, p.mediaType, p.sha256, p.size)).toList();
             boolean quorate = Quorum.quorate(rule(type), type, i.number, attendance, interests, qualifying);
             return new AgendaItem(i.id, i.number, i.title, i.exempt ? i.publicTitle : i.title, i.exempt,
-                    i.exemptParagraph, i.exemptReason, i.minute, i.approvesMeetingId, papers, interests, decision(i), quorate);
+                    i.exemptParagraph, i.exemptReason, i.minute, i.approvesMeetingId, papers, interests, decision(i), quorate,
+                    i.approvesCorrectionId);
         }).toList();
         List<MinutesVersion> minutes = minutes(em, m.id).stream()
                 .map(v -> new MinutesVersion(v.number, true, v.createdAt, v.reason, v.confidentialSha256, v.publicSha256))

@@ -347,6 +347,12 @@ public final class MeetingsService implements Meetings {
             audit.record("decide", "agenda-item", i.id, Map.of("resolution", FieldChange.of(null, i.resolution),
                     "outcome", FieldChange.of(null, d.outcome())));
             em.flush();
+            if (i.approvesCorrectionId != null && d.carried()) {
+                CorrectionEntity c = em.find(CorrectionEntity.class, i.approvesCorrectionId);
+                if (c != null && c.appliedVersion == null) {
+                    applyCorrection(em, audit, c, m, i);
+                }
+            }
             if (i.approvesMeetingId != null && d.carried() && MeetingRecords.minutes(em, i.approvesMeetingId).isEmpty()) {
                 approve(em, audit, MeetingRecords.meetingEntity(em, i.approvesMeetingId),
                         "Approved as a correct record at the meeting of " + m.startsAt.format(DAY));
@@ -408,7 +414,7 @@ public final class MeetingsService implements Meetings {
     }
 
     @Override
-    public MinutesVersion correctMinute(Actor actor, long itemId, String minute, String reason) {
+    public AgendaItem proposeCorrection(Actor actor, long itemId, String minute, String reason, long atMeetingId) {
         Check.secretary(actor);
         new Check().required("reason", Check.trim(reason), "The reason for the correction")
                 .required("minute", Check.trim(minute), "The corrected minute").orThrow();
@@ -418,13 +424,50 @@ public final class MeetingsService implements Meetings {
             if (MeetingRecords.minutes(em, m.id).isEmpty()) {
                 throw new ValidationException("minute", "These minutes are not approved yet; edit the minute directly.");
             }
-            String before = i.minute;
-            i.minute = minute.trim();
-            audit.record("correct-minute", "agenda-item", i.id, Map.of("minute", FieldChange.of(before, i.minute),
-                    "reason", FieldChange.of(null, reason.trim())));
+            MeetingEntity at = unlocked(em, atMeetingId);
+            if (!at.startsAt.isAfter(m.startsAt)) {
+                throw new ValidationException("atMeetingId", "A correction to the minutes of " + m.startsAt.format(DAY)
+                        + " is approved at a later meeting; choose a meeting after that date.");
+            }
+            CorrectionEntity c = new CorrectionEntity();
+            c.meetingId = m.id;
+            c.itemId = i.id;
+            c.oldMinute = i.minute;
+            c.newMinute = minute.trim();
+            c.reason = reason.trim();
+            em.persist(c);
             em.flush();
-            return approve(em, audit, m, "Correction: " + reason.trim());
+            String title = "Correction to the minutes of the meeting of " + m.startsAt.format(DAY) + ", item " + i.number;
+            String text = "Proposed correction of item " + i.number + ". Reason: " + c.reason + ". Was: "
+                    + (c.oldMinute == null ? "(no minute)" : c.oldMinute) + " Proposed: " + c.newMinute;
+            ItemDraft draft = i.exempt ? ItemDraft.exempt(title, i.exemptParagraph, i.exemptReason, title + " (Part 2 item)", text)
+                    : ItemDraft.open(title, text);
+            int next = MeetingRecords.items(em, at.id).stream().mapToInt(x -> x.number).max().orElse(0) + 1;
+            ItemEntity approval = newItem(at.id, next, draft);
+            approval.approvesCorrectionId = c.id;
+            em.persist(approval);
+            em.flush();
+            c.approvalItemId = approval.id;
+            audit.record("propose-correction", "agenda-item", i.id, Map.of("minute", FieldChange.of(c.oldMinute, c.newMinute),
+                    "reason", FieldChange.of(null, c.reason), "atMeeting", FieldChange.of(null, at.id)));
+            em.flush();
+            return item(em, at, approval.id);
         });
+    }
+
+    /** Applies a correction approved at {@code at} (item {@code approval}): the corrected minute and a new version. */
+    private void applyCorrection(EntityManager em, AuditLog audit, CorrectionEntity c, MeetingEntity at, ItemEntity approval) {
+        ItemEntity target = MeetingRecords.itemEntity(em, c.itemId);
+        MeetingEntity minuted = MeetingRecords.meetingEntity(em, c.meetingId);
+        String before = target.minute;
+        target.minute = c.newMinute;
+        c.approvedAtMeetingId = at.id;
+        c.appliedVersion = MeetingRecords.minutes(em, minuted.id).size() + 1;
+        em.flush();
+        audit.record("correct-minute", "agenda-item", target.id, Map.of("minute", FieldChange.of(before, target.minute),
+                "reason", FieldChange.of(null, c.reason), "approvedAt", FieldChange.of(null, at.id)));
+        approve(em, audit, minuted, "Correction of item " + target.number + " approved at the meeting of "
+                + at.startsAt.format(DAY) + " (item " + approval.number + "): " + c.reason);
     }
 
     /** Renders and keeps both editions as a new locked version. */
@@ -436,9 +479,10 @@ public final class MeetingsService implements Meetings {
         v.number = (int) store.nextNumber(em, "board.minutes-version." + m.id, x -> MeetingRecords.minutes(x, m.id).size());
         v.createdAt = now;
         v.reason = reason;
-        v.confidentialPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.CONFIDENTIAL, false, now));
+        List<MinutesDocument.Correction> corrections = corrections(em, m.id);
+        v.confidentialPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.CONFIDENTIAL, false, now, corrections));
         v.confidentialSha256 = Check.sha256(v.confidentialPdf);
-        v.publicPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.PUBLIC, false, now));
+        v.publicPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.PUBLIC, false, now, corrections));
         v.publicSha256 = Check.sha256(v.publicPdf);
         em.persist(v);
         String before = m.status;
@@ -449,6 +493,31 @@ public final class MeetingsService implements Meetings {
                 "publicSha256", FieldChange.of(null, v.publicSha256), "status", FieldChange.of(before, m.status),
                 "reason", FieldChange.of(null, reason)));
         return new MinutesVersion(v.number, true, v.createdAt, v.reason, v.confidentialSha256, v.publicSha256);
+    }
+
+    private static List<MinutesDocument.Correction> corrections(EntityManager em, long meetingId) {
+        return MeetingRecords.appliedCorrections(em, meetingId).stream().map(c -> {
+            ItemEntity target = MeetingRecords.itemEntity(em, c.itemId);
+            MeetingEntity at = MeetingRecords.meetingEntity(em, c.approvedAtMeetingId);
+            ItemEntity approval = MeetingRecords.itemEntity(em, c.approvalItemId);
+            return new MinutesDocument.Correction(target.number, target.exempt, c.oldMinute, c.newMinute, c.reason,
+                    "the meeting of " + at.startsAt.format(DAY) + " (item " + approval.number + ")", c.appliedVersion);
+        }).toList();
+    }
+
+    @Override
+    public byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition, int versionNumber) {
+        MinutesEdition e = edition == null ? MinutesEdition.PUBLIC : edition;
+        if (e == MinutesEdition.CONFIDENTIAL && (actor == null || !actor.mayReadCompanyExempt())) {
+            throw new AccessDeniedException("The confidential minutes contain exempt information: only directors and"
+                    + " the secretary may read them. Ask for the public version.");
+        }
+        return store.read(em -> {
+            MeetingEntity m = MeetingRecords.meetingEntity(em, meetingId);
+            MinutesEntity v = MeetingRecords.minutes(em, m.id).stream().filter(x -> x.number == versionNumber).findFirst()
+                    .orElseThrow(() -> new NotFoundException("The minutes of this meeting have no approved version " + versionNumber + "."));
+            return (e == MinutesEdition.CONFIDENTIAL ? v.confidentialPdf : v.publicPdf).clone();
+        });
     }
 
     @Override

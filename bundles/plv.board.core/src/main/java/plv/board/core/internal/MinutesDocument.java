@@ -29,7 +29,26 @@ final class MinutesDocument {
         return "Minutes of the " + m.type().label().toLowerCase(Locale.ROOT) + " of " + m.startsAt().format(DAY);
     }
 
+    /**
+     * A correction applied to the minutes, as the corrected version states it.
+     *
+     * @param itemNumber the corrected item
+     * @param exempt     true when the item is Part 2 (the public edition then says only that it was corrected)
+     * @param was        the minute as first approved
+     * @param now        the minute as corrected
+     * @param reason     why
+     * @param approvedAt "the meeting of 12 March 2026 (item 2)"
+     * @param version    the version of the minutes that applied it
+     */
+    record Correction(int itemNumber, boolean exempt, String was, String now, String reason, String approvedAt, int version) {
+    }
+
     static ReportDocument build(Meeting meeting, MinutesEdition edition, boolean draft, Instant created) {
+        return build(meeting, edition, draft, created, List.of());
+    }
+
+    static ReportDocument build(Meeting meeting, MinutesEdition edition, boolean draft, Instant created,
+            List<Correction> corrections) {
         boolean confidential = edition == MinutesEdition.CONFIDENTIAL;
         Meeting m = confidential ? meeting : PublicView.of(meeting);
         ReportDocument.Builder doc = ReportDocument.builder(title(m)).author("Company secretary").created(created)
@@ -46,6 +65,7 @@ final class MinutesDocument {
             item(doc, item, confidential);
         }
         actions(doc, m.actionLog());
+        corrections(doc, corrections, confidential);
         doc.paragraph("Signed as a correct record: ______________________ (Chair)     Date: ______________");
         return doc.build();
     }
@@ -105,6 +125,26 @@ final class MinutesDocument {
                 rows.add(List.of("Did not vote (interest)", String.join(", ", d.notVoting())));
             }
             doc.table(List.of("Decision", ""), List.of(1, 3), rows);
+        }
+    }
+
+    /** What changed since the minutes were first approved, and where each change was approved; earlier versions stay readable. */
+    private static void corrections(ReportDocument.Builder doc, List<Correction> corrections, boolean confidential) {
+        if (corrections.isEmpty()) {
+            return;
+        }
+        doc.heading("Corrections to these minutes");
+        doc.paragraph("These minutes were corrected after their approval. Each correction was approved at a later meeting;"
+                + " the earlier versions of the minutes are kept unchanged and can still be read.", Block.Style.NOTE);
+        for (Correction c : corrections) {
+            doc.paragraph("Version " + c.version() + ": item " + c.itemNumber() + " corrected, as approved at " + c.approvedAt()
+                    + ". Reason: " + c.reason() + ".", Block.Style.BOLD);
+            if (c.exempt() && !confidential) {
+                doc.paragraph("The item is exempt (Part 2): the wording is not published.", Block.Style.NOTE);
+                continue;
+            }
+            doc.paragraph("Was: " + (c.was() == null ? "(no minute)" : c.was()));
+            doc.paragraph("Now: " + c.now());
         }
     }
 

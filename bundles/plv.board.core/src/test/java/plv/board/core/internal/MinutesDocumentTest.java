@@ -78,6 +78,22 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void aCorrectedVersionSaysWhatChangedAndWhereTheCorrectionWasApproved() throws IOException {
+        List<MinutesDocument.Correction> corrections = List.of(
+                new MinutesDocument.Correction(3, false, "Occupancy was 12 of 24 places.", "Occupancy was 21 of 24 places.",
+                        "Typing error in the figure", "the meeting of 14 May 2026 (item 4)", 2),
+                new MinutesDocument.Correction(2, true, "SECRET-OLD", "SECRET-NEW", "Wrong bidder named",
+                        "the meeting of 14 May 2026 (item 5)", 3));
+        String publicText = text(RENDERER.render(MinutesDocument.build(meeting(), MinutesEdition.PUBLIC, false, Instant.now(), corrections)));
+        assertThat(publicText).contains("Corrections to these minutes", "Version 2: item 3 corrected, as approved at", "the meeting of 14 May 2026",
+                "Reason: Typing error in the figure", "Was: Occupancy was 12 of 24 places.", "Now: Occupancy was 21 of 24 places.",
+                "earlier versions of the minutes are kept unchanged", "Version 3: item 2 corrected", "not published")
+                .doesNotContain("SECRET");
+        assertThat(text(RENDERER.render(MinutesDocument.build(meeting(), MinutesEdition.CONFIDENTIAL, false, Instant.now(), corrections))))
+                .contains("Was: SECRET-OLD", "Now: SECRET-NEW");
+    }
+
+    @Test
     void calendarFoldsLongLinesAndEscapesText() {
         String ics = MeetingCalendar.of(List.of(PublicView.of(meeting())), Instant.parse("2026-03-01T00:00:00Z"));
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;TZID=Europe/London:20260312T140000\r\n",

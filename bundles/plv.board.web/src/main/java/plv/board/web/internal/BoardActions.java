@@ -1,5 +1,6 @@
 package plv.board.web.internal;
 
+import plv.board.api.AgendaItem;
 import plv.board.api.AttendanceStatus;
 import plv.board.api.Capacity;
 import plv.board.api.Decision;
@@ -72,7 +73,15 @@ final class BoardActions {
             case "meetings:action" -> meetings.addAction(actor, f.id("itemId"), f.text("description"), f.text("owner"), f.date("dueOn"));
             case "meetings:done" -> meetings.completeAction(actor, f.id("actionId"), f.date("doneOn"));
             case "meetings:approve" -> meetings.approveMinutes(actor, id, f.text("reason"));
-            case "meetings:correct" -> meetings.correctMinute(actor, f.id("itemId"), f.text("minute"), f.text("reason"));
+            case "meetings:correct" -> {
+                Long at = f.id("atMeetingId");
+                if (at == null) {
+                    throw new plv.platform.api.ValidationException("atMeetingId",
+                            "Choose the later meeting at which the correction is to be approved.");
+                }
+                AgendaItem approval = meetings.proposeCorrection(actor, f.id("itemId"), f.text("minute"), f.text("reason"), at);
+                return "/board/meetings/" + at + "#item-" + approval.number();
+            }
             case "written-resolutions:circulate" -> {
                 Integer days = f.number("periodDays");
                 WrittenResolution r = resolutions.circulate(actor, f.choice("kind", ResolutionKind.class), f.text("text"),

@@ -23,8 +23,8 @@ import plv.platform.api.web.CurrentUser;
 
 /**
  * JSON API: {@code /api/directors}, {@code /api/meetings} (each with its {@code id}), {@code /api/meetings/{id}},
- * {@code /api/meetings/{id}/minutes.pdf?version=public|confidential} (confidential for directors and the secretary
- * only) and {@code /api/written-resolutions}. Readers who may not see exempt material get Part 2 items by title only.
+ * {@code /api/meetings/{id}/minutes.pdf?version=public|confidential[&number=N]} (confidential for directors and the
+ * secretary only; {@code number} an earlier approved version) and {@code /api/written-resolutions}. Readers who may not see exempt material get Part 2 items by title only.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/api/directors", "/api/meetings", "/api/meetings/*", "/api/written-resolutions" })
@@ -61,7 +61,15 @@ public class BoardApi extends HttpServlet {
         } else if (info.matches("\\d+/minutes\\.pdf")) {
             long id = Long.parseLong(info.substring(0, info.indexOf('/')));
             MinutesEdition edition = edition(req.getParameter("version"));
-            MinutesPdf.send(resp, meetings.minutesPdf(actor, id, edition), id, edition);
+            String number = req.getParameter("number");
+            if (number != null && !number.isBlank()) { // an earlier approved version stays readable after a correction
+                if (!number.matches("\\d{1,4}")) {
+                    throw new plv.platform.api.ValidationException("number", "Ask for an approved version by its number, e.g. number=1.");
+                }
+                MinutesPdf.send(resp, meetings.minutesPdf(actor, id, edition, Integer.parseInt(number)), id, edition);
+            } else {
+                MinutesPdf.send(resp, meetings.minutesPdf(actor, id, edition), id, edition);
+            }
             return;
         } else {
             throw new NotFoundException("There is nothing at " + req.getRequestURI() + ".");

@@ -123,7 +123,13 @@ public class BoardPages extends HttpServlet {
             model.put("types", Views.options(MeetingType.values()));
             render(req, resp, "board/meetings.ftlh", "Meetings", model);
         } else if (path[0].equals("meetings") && path.length == 2) {
-            model.put("m", Views.meeting(meetings.meeting(actor, id(path[1]))));
+            var meeting = meetings.meeting(actor, id(path[1]));
+            model.put("m", Views.meeting(meeting));
+            // where a correction to approved minutes can be approved: a later meeting whose minutes are not yet approved
+            model.put("laterMeetings", meetings.meetings(actor).stream()
+                    .filter(x -> x.startsAt().isAfter(meeting.startsAt()) && !x.minutesApproved())
+                    .map(x -> Map.of("id", String.valueOf(x.id()), "label", x.title() + ", " + x.startsAt().toLocalDate()))
+                    .toList());
             model.put("statuses", Views.options(Arrays.stream(MeetingStatus.values())
                     .filter(s -> s != MeetingStatus.MINUTES_APPROVED).toArray(MeetingStatus[]::new)));
             model.put("capacities", Views.options(Capacity.values()));

@@ -27,6 +27,30 @@ class PdfaRendererTest {
             + " the occupancy forecast and the fees payable by members once the home opens.";
 
     @Test
+    void everyDocumentCarriesTheCompanysNameAndTheStatementNamingTheRelevantAuthorities() throws Exception {
+        assertThat(ReportDocument.COMPANY).isEqualTo("Pan London Vehicle for Children's Complex Commissioning Ltd");
+        plv.report.pdf.CompanyStatement company = new plv.report.pdf.CompanyStatement() {
+            public String companyName() {
+                return ReportDocument.COMPANY;
+            }
+
+            public String headerLine() {
+                return "A company controlled by local authorities (Part V, Local Government and Housing Act 1989)";
+            }
+
+            public String statement() {
+                return "The relevant authorities are: Barnet, Camden.";
+            }
+        };
+        byte[] pdf = new PdfaRenderer(company).render(ReportDocument.builder("Notice").paragraph("Body.").build());
+        assertThat(PdfA.failedRules(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Pan London Vehicle for Children's Complex Commissioning Ltd",
+                    "A company controlled by local authorities (Part V", "The relevant authorities are: Barnet, Camden.");
+        }
+    }
+
+    @Test
     void shortDocumentIsPdfA2bWithMetadataHeaderAndAccentedNames() throws Exception {
         byte[] pdf = RENDERER.render(ReportDocument.builder("Minutes of the board, 12 March 2026")
                 .author("Company secretary").created(Instant.parse("2026-03-12T10:15:30.123Z"))
@@ -41,7 +65,7 @@ class PdfaRendererTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Zoë Brontë", "Órla Ní Bhriain", "Łukasz Wójcik", "Ödön Erdős", "(ő ú)")
                     .contains(ReportDocument.COMPANY)
-                    .contains("Local Authorities (Companies) Order 1995")
+                    .contains(ReportDocument.LOCAL_AUTHORITY_STATEMENT)
                     .contains("Page 1 of 1")
                     .doesNotContain("DRAFT");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Minutes of the board, 12 March 2026");
