@@ -62,7 +62,7 @@ class AuditEvidenceTest {
     void theKeyIsAFileOutsideTheDatabaseReadableByItsOwnerOnly() throws Exception {
         Path keys = Path.of(Itest.property("plv.home"), "keys");
         String current = Files.readString(keys.resolve("audit-current")).strip();
-        AuditRecord r = audit.append(new AuditEvent("sec.itest", "check", "note", "1", Map.of()));
+        AuditRecord r = audit.append(new AuditEvent("sec.itest", "check", "audit-evidence-test", "1", Map.of()));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("audit-" + current + ".key"))))
                 .isEqualTo("rw-------");
@@ -103,7 +103,7 @@ class AuditEvidenceTest {
         HttpResponse<String> checkpoint = send("GET", "/api/audit/checkpoint", secretary, PASSWORD, null);
         assertThat(checkpoint.statusCode()).as(checkpoint.body()).isEqualTo(200);
         assertThat(checkpoint.body()).contains("\"entries\":", "\"headHash\":\"", "\"at\":\"", "\"keyId\":\"", "\"signature\":\"");
-        audit.append(new AuditEvent("sec.itest", "after-checkpoint", "note", "2", Map.of()));
+        audit.append(new AuditEvent("sec.itest", "after-checkpoint", "audit-evidence-test", "2", Map.of()));
         HttpResponse<String> later = send("POST", "/api/audit/verify", secretary, PASSWORD, checkpoint.body());
         assertThat(later.statusCode()).as(later.body()).isEqualTo(200);
         assertThat(later.body()).startsWith("{\"valid\":true");
@@ -128,7 +128,7 @@ class AuditEvidenceTest {
                 writers.add(pool.submit(() -> {
                     int n = 0;
                     while (!stop.get()) {
-                        audit.append(new AuditEvent("sec.itest", "update", "note", "w" + n, Map.of("n", FieldChange.of(n, ++n))));
+                        audit.append(new AuditEvent("sec.itest", "update", "audit-evidence-test", "w" + n, Map.of("n", FieldChange.of(n, ++n))));
                     }
                     return null;
                 }));

@@ -47,6 +47,11 @@ final class DecisionRow {
         this.fields = fields;
     }
 
+    /** The record's line in a CSV file (the header is line 1), or its position in an XML file. */
+    int row() {
+        return row;
+    }
+
     List<RowError> errors() {
         return errors;
     }

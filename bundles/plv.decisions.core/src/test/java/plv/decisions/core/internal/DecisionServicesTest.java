@@ -224,7 +224,7 @@ class DecisionServicesTest {
         int before = decisions.list(SECRETARY).size();
         ImportResult refused = importer.importCsv(SECRETARY, in(header + good + bad));
         assertThat(refused.saved()).isZero();
-        assertThat(refused.errors()).extracting(ImportResult.RowError::row).containsOnly(2);
+        assertThat(refused.errors()).extracting(ImportResult.RowError::row).as("the line in the file").containsOnly(3);
         assertThat(refused.errors()).extracting(ImportResult.RowError::field)
                 .contains("councilGss", "decisionMaker", "decisionDate", "keyDecisionReason", "exemptParagraph");
         assertThat(decisions.list(SECRETARY)).hasSize(before);
