@@ -26,6 +26,7 @@ import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.itest.platform.Itest;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * The board's demo data loads through the real services on this run's database. The loader normally runs only with
@@ -41,6 +42,8 @@ class BoardDemoDataTest {
     static WrittenResolutions resolutions;
     @InjectService(timeout = 30_000)
     static BoardDeadlines deadlines;
+    @InjectService(timeout = 30_000)
+    static Database database;
 
     @Test
     void demoHasThreeMeetingsWithPart2BusinessAndTwoResolutions() throws Exception {
@@ -48,7 +51,7 @@ class BoardDemoDataTest {
         Bundle core = List.of(Itest.context().getBundles()).stream().filter(b -> b.getSymbolicName().equals("plv.board.core"))
                 .findFirst().orElseThrow();
         Class<?> loader = core.loadClass("plv.board.core.internal.BoardDemoData");
-        Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions);
+        Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions, database);
         Method load = loader.getDeclaredMethod("load", LocalDate.class);
         load.setAccessible(true);
         load.invoke(demo, day);
