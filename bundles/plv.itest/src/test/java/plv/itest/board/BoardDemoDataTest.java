@@ -28,6 +28,7 @@ import plv.itest.platform.Itest;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * The board's demo data loads through the real services on this run's database. The loader normally runs only with
@@ -45,6 +46,8 @@ class BoardDemoDataTest {
     static BoardDeadlines deadlines;
     @InjectService(timeout = 30_000)
     static MemberRegister register;
+    @InjectService(timeout = 30_000)
+    static Database database;
 
     @Test
     void demoHasThreeMeetingsWithPart2BusinessAndTwoResolutions() throws Exception {
@@ -54,7 +57,7 @@ class BoardDemoDataTest {
         Class<?> loader = core.loadClass("plv.board.core.internal.BoardDemoData");
         BoardTest.membersOnTheRegister(register);
         Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions, register,
-                PlvClock.fixedOn(day));
+                PlvClock.fixedOn(day), database);
         Method load = loader.getDeclaredMethod("load", LocalDate.class);
         load.setAccessible(true);
         load.invoke(demo, day);
