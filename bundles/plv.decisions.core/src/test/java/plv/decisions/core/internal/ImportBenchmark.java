@@ -5,9 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 
 import plv.decisions.api.ImportResult;
@@ -36,9 +34,9 @@ public final class ImportBenchmark {
 
     private static void run(String name, Supplier<TestStore> db, byte[] csv, int rows) {
         try (TestStore store = db.get()) {
-            Clock clock = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-            DecisionData data = new DecisionData(store, new DecisionRules(new WorkingDays(BankHolidaysTest.HOLIDAYS), 5, 10),
-                    new LondonAuthorityList(), clock);
+            plv.platform.api.time.PlvClock clock = plv.platform.api.time.PlvClock.fixedOn(LocalDate.of(2026, 6, 1));
+            DecisionData data = new DecisionData(store, new DecisionRules(plv.platform.api.time.WorkingDays.englandAndWales(), 5,
+                    java.util.Map.of(), 10, 5), new LondonAuthorityList(), clock);
             DecisionFileImport importer = new DecisionFileImport(data);
             System.gc();
             long baseline = used();
