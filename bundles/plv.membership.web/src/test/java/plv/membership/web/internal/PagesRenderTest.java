@@ -223,6 +223,22 @@ class PagesRenderTest {
                 .contains("MIXED (50% equally)").doesNotContain(XSS);
     }
 
+    /** GET /api/agreements: each agreement with dates.nextExit and renewal {status, ratifiedOn, decisionReference}. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAgreementsJsonGivesTheNextExitAndTheRenewal() throws Exception {
+        String json = Views.JSON.writeValueAsString(Views.agreement(agreement(true)));
+        Map<String, Object> a = Views.JSON.readValue(json, Map.class);
+        assertThat(((Map<String, Object>) a.get("dates")).get("nextExit")).isEqualTo("2026-03-31");
+        assertThat((Map<String, Object>) a.get("renewal")).containsEntry("status", "NOT_RATIFIED")
+                .containsEntry("ratifiedOn", null).containsEntry("decisionReference", null)
+                .containsEntry("ratifyBy", "2028-03-31");
+        Map<String, Object> ratified = Views.JSON.readValue(Views.JSON.writeValueAsString(
+                Views.agreement(agreement(false))), Map.class);
+        assertThat((Map<String, Object>) ratified.get("renewal")).containsEntry("status", "RATIFIED")
+                .containsEntry("ratifiedOn", "2025-05-01").containsEntry("decisionReference", XSS);
+    }
+
     @Test
     void csvOfTheScheduleAddsUpAndNeutralisesFormulas() {
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
