@@ -172,7 +172,11 @@ class PagesRenderTest {
         model.put("errors", Map.of("servedOn", "Notice served on 2025-10-01 is after the last notice date 2025-09-30"));
         String html = render("members/notice.ftlh", model);
         assertThat(html).contains("id=\"last-notice\">2025-09-30").contains("is after the last notice date 2025-09-30")
+                .contains("id=\"next-exit\">2026-03-31").doesNotContain("without notice")
                 .contains("name=\"csrf\" value=\"token-1\"").doesNotContain(XSS);
+        model.put("a", Views.agreement(agreement(true)));
+        assertThat(render("members/notice.ftlh", model))
+                .contains("the renewal is not ratified, so the membership ends on 2028-03-31 without notice");
     }
 
     @Test
