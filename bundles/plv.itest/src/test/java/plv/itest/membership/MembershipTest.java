@@ -3,6 +3,11 @@ package plv.itest.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
+import plv.itest.platform.Itest;
 import plv.membership.api.AgreementEventType;
 import plv.membership.api.AgreementTemplate;
 import plv.membership.api.AgreementTerms;
@@ -46,6 +52,7 @@ import plv.platform.api.ValidationException;
 import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.persistence.Database;
 import plv.platform.api.web.DashboardPanel;
+import plv.platform.security.api.UserDirectory;
 
 /**
  * The membership services inside the real framework on this run's database: migrations and the 33 authorities, a
@@ -81,6 +88,8 @@ class MembershipTest {
     static Database database;
     @InjectService(timeout = 30_000)
     static List<DashboardPanel> panels;
+    @InjectService(timeout = 30_000)
+    static UserDirectory users;
 
     @InjectBundleContext
     BundleContext context;
@@ -253,6 +262,49 @@ class MembershipTest {
         assertThat(line(contributions.schedule(SECRETARY, 2031), RATIFIED)).isEqualTo(2_500_000L);
         assertThat(audit.forRecord("contributions-statement", String.valueOf(issued.id())))
                 .anySatisfy(r -> assertThat(r.action()).isEqualTo("issue"));
+    }
+
+    /**
+     * The secretary chooses the alternative model and sets its figures through the API (Bearer token), and
+     * {@code GET /api/agreements} gives each agreement's next exit and renewal.
+     */
+    @Test
+    void theSecretarySetsTheFundingModelThroughTheApiAndTheAgreementsGiveTheirRenewal() throws Exception {
+        member2023(RATIFIED, true);
+        member2023(UNRATIFIED, false);
+        String token = Itest.calendarToken(users, Role.SECRETARY);
+        HttpResponse<String> agreementsJson = http("GET", "/api/agreements", token, null);
+        assertThat(agreementsJson.statusCode()).isEqualTo(200);
+        assertThat(agreementsJson.body()).contains("\"nextExit\"").contains("\"renewal\"")
+                .contains("\"status\":\"RATIFIED\"").contains("\"decisionReference\":\"ITEST-RAT-1\"")
+                .contains("\"status\":\"NOT_RATIFIED\"");
+
+        HttpResponse<String> refused = http("POST", "/api/fees/schedule", token,
+                "{\"effectiveFrom\":\"2040-05-01\",\"model\":\"SHARED_TOTAL\",\"triggerDate\":\"2027-04-01\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("effectiveFrom").contains("1 April");
+        HttpResponse<String> saved = http("POST", "/api/fees/schedule", token,
+                "{\"effectiveFrom\":\"2040-04-01\",\"model\":\"SHARED_TOTAL\",\"annualFee\":\"0\","
+                        + "\"triggerDate\":\"2027-04-01\",\"indexation\":null}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        HttpResponse<String> figures = http("POST", "/api/fees/shared-funding", token,
+                "{\"financialYear\":2040,\"totalCost\":\"620000.00\",\"basis\":\"EQUAL\",\"places\":24,"
+                        + "\"emergencyPlaces\":2,\"placesSold\":1,\"pricePerPlace\":\"300000.00\"}");
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        assertThat(contributions.feeSchedule(2040).model()).isEqualTo(FundingModel.SHARED_TOTAL);
+        assertThat(contributions.feeSchedule(2039).model()).isEqualTo(FundingModel.FIXED_FEE);
+        assertThat(contributions.sharedFunding(2041).orElseThrow().netPence()).isEqualTo(32_000_000);
+        assertThat(http("GET", "/api/fees", token, null).body()).contains("SHARED_TOTAL").contains("2040-41");
+    }
+
+    static HttpResponse<String> http(String method, String path, String token, String json) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + Itest.property("plv.http.port") + path);
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token);
+        b = json == null ? b.GET() : b.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        Itest.get("/api/me");
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The fee the tests charge: £20,000 a member from 1 April 2027, no indexation. */

@@ -172,7 +172,11 @@ class PagesRenderTest {
         model.put("errors", Map.of("servedOn", "Notice served on 2025-10-01 is after the last notice date 2025-09-30"));
         String html = render("members/notice.ftlh", model);
         assertThat(html).contains("id=\"last-notice\">2025-09-30").contains("is after the last notice date 2025-09-30")
+                .contains("id=\"next-exit\">2026-03-31").doesNotContain("without notice")
                 .contains("name=\"csrf\" value=\"token-1\"").doesNotContain(XSS);
+        model.put("a", Views.agreement(agreement(true)));
+        assertThat(render("members/notice.ftlh", model))
+                .contains("the renewal is not ratified, so the membership ends on 2028-03-31 without notice");
     }
 
     @Test
@@ -221,6 +225,22 @@ class PagesRenderTest {
         assertThat(render("members/fees.ftlh", model)).contains("line 3: month").contains("cap 3%").contains("2030-31")
                 .contains("the beginning").contains("Enter 1 April").contains("<option value=\"SHARED_TOTAL\" selected>")
                 .contains("MIXED (50% equally)").doesNotContain(XSS);
+    }
+
+    /** GET /api/agreements: each agreement with dates.nextExit and renewal {status, ratifiedOn, decisionReference}. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAgreementsJsonGivesTheNextExitAndTheRenewal() throws Exception {
+        String json = Views.JSON.writeValueAsString(Views.agreement(agreement(true)));
+        Map<String, Object> a = Views.JSON.readValue(json, Map.class);
+        assertThat(((Map<String, Object>) a.get("dates")).get("nextExit")).isEqualTo("2026-03-31");
+        assertThat((Map<String, Object>) a.get("renewal")).containsEntry("status", "NOT_RATIFIED")
+                .containsEntry("ratifiedOn", null).containsEntry("decisionReference", null)
+                .containsEntry("ratifyBy", "2028-03-31");
+        Map<String, Object> ratified = Views.JSON.readValue(Views.JSON.writeValueAsString(
+                Views.agreement(agreement(false))), Map.class);
+        assertThat((Map<String, Object>) ratified.get("renewal")).containsEntry("status", "RATIFIED")
+                .containsEntry("ratifiedOn", "2025-05-01").containsEntry("decisionReference", XSS);
     }
 
     @Test
