@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 MOD=bundles/plv.decisions.core
 mvn -q -o test-compile -f "$MOD/pom.xml" >/dev/null
 mvn -q -o dependency:build-classpath -f "$MOD/pom.xml" -Dmdep.outputFile=target/bench.classpath >/dev/null 2>&1 || mvn -q dependency:build-classpath -f "$MOD/pom.xml" -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx1g -cp "$MOD/target/classes:$MOD/target/test-classes:$(cat $MOD/target/bench.classpath)" \
+exec java -Xmx1g -XX:+UseSerialGC -cp "$MOD/target/classes:$MOD/target/test-classes:$(cat $MOD/target/bench.classpath)" \
   plv.decisions.core.internal.ImportBenchmark "$@"

@@ -30,6 +30,10 @@ class AdminApiTest {
             assertThat(verify.statusCode()).isEqualTo(200);
             assertThat(verify.body()).matches("\\{\"valid\":true,\"entries\":[1-9][0-9]*,\"firstBrokenEntry\":null,\"reason\":null}");
 
+            Path checkpoint = home.resolve("checkpoint.json");
+            assertThat(p.shell("plv:auditCheckpoint " + checkpoint)).contains("\"signature\":\"");
+            assertThat(p.shell("plv:auditVerify " + checkpoint)).contains("\"valid\": true");
+
             Path target = home.resolve("backup-over-api");
             HttpResponse<String> backup = send(p, post(p, "/api/admin/backup", "folder=" + enc(target.toString())), "sec");
             assertThat(backup.statusCode()).as(backup.body()).isEqualTo(200);

@@ -68,6 +68,25 @@ public class DecisionFileImport implements DecisionImport {
         return save(actor, rows);
     }
 
+    /** "gss/reference" of the decisions already held for the councils in the file. */
+    private static Set<String> existing(jakarta.persistence.EntityManager em, List<CouncilDecisionDraft> drafts) {
+        Set<String> councils = new HashSet<>();
+        drafts.forEach(d -> councils.add(d.councilGss()));
+        Set<String> out = new HashSet<>();
+        em.createQuery("SELECT d.councilGss, d.reference FROM CouncilDecisionEntity d WHERE d.councilGss IN :g", Object[].class)
+                .setParameter("g", new ArrayList<>(councils)).getResultList().forEach(r -> out.add(r[0] + "/" + r[1]));
+        return out;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line of the file where a record starts (the header is line 1): where it ends, less the line breaks inside quoted values. */
     private static int firstLine(CSVParser p, CSVRecord rec) {
         long breaks = 0;
@@ -151,17 +170,36 @@ public class DecisionFileImport implements DecisionImport {
         if (rows.isEmpty()) {
             errors.add(new RowError(0, "file", "The file holds no decisions."));
         }
+        if (errors.isEmpty()) {
+            // one query for the references already taken, instead of one per row
+            Set<String> taken = data.store.read(em -> existing(em, drafts));
+            for (int i = 0; i < drafts.size(); i++) {
+                CouncilDecisionDraft d = drafts.get(i);
+                if (taken.contains(d.councilGss() + "/" + d.reference())) {
+                    errors.add(new RowError(rows.get(i).row(), "reference", d.councilGss() + " already has a decision " + d.reference()
+                            + ": open that one to change it, or use another reference."));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             return new ImportResult(0, errors);
         }
         try {
             data.store.write(actor, (em, audit) -> {
-                int n = 0;
-                for (CouncilDecisionDraft d : drafts) {
-                    CouncilDecisionRegister.insert(em, audit, d);
-                    if (++n % BATCH == 0) {
-                        // Written rows stay in the transaction; letting go of them keeps each flush small (linear, not quadratic).
+                List<CouncilDecisionEntity> batch = new ArrayList<>(BATCH);
+                for (int i = 0; i < drafts.size(); i++) {
+                    CouncilDecisionEntity e = new CouncilDecisionEntity();
+                    e.apply(drafts.get(i));
+                    em.persist(e);
+                    batch.add(e);
+                    if (batch.size() == BATCH || i == drafts.size() - 1) {
                         em.flush();
+                        for (CouncilDecisionEntity saved : batch) {
+                            audit.record("create", CouncilDecisionRegister.RECORD_TYPE, saved.id,
+                                    Changes.between(Map.of(), saved.snapshot()));
+                        }
+                        batch.clear();
+                        // Written rows stay in the transaction; letting go of them keeps each flush small (linear, not quadratic).
                         em.clear();
                     }
                 }
@@ -169,6 +207,12 @@ public class DecisionFileImport implements DecisionImport {
             });
         } catch (ValidationException e) {
             return new ImportResult(0, e.errors().stream().map(f -> new RowError(0, f.field(), f.message())).toList());
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                return new ImportResult(0, List.of(new RowError(0, "reference", "Someone added a decision with one of these"
+                        + " references while the file was being imported; nothing was imported: import the file again.")));
+            }
+            throw e;
         }
         return new ImportResult(drafts.size(), List.of());
     }
