@@ -24,7 +24,8 @@ class CachesAcrossNodesTest {
     @Test
     void aUserAddedOnOneNodeShowsInTheOtherNodesCachedUserListWithinOneSecond() throws Exception {
         try (PgSchema db = new PgSchema("plv_e2e_cache")) {
-            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.admin.user=" + ADMIN,
+            // nodes on one database share the audit keys (docs/operations.md)
+            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.audit.keys=" + ProductProcess.newHome("cache-keys").resolve("keys"), "-Dplv.admin.user=" + ADMIN,
                     "-Dplv.admin.password=" + PASSWORD};
             try (ProductProcess a = ProductProcess.startAndWait(ProductProcess.newHome("cache-a"), settings);
                     ProductProcess b = ProductProcess.startAndWait(ProductProcess.newHome("cache-b"), settings)) {

@@ -18,7 +18,8 @@ class NodesStartTogetherTest {
     @Test
     void twoNodesStartingTogetherCreateDemoDataAndTheAdministratorOnceAndBothComeUp() throws Exception {
         try (PgSchema db = new PgSchema("plv_e2e_nodes")) {
-            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.demo=true",
+            // nodes on one database share the audit keys (docs/operations.md)
+            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.audit.keys=" + ProductProcess.newHome("nodes-keys").resolve("keys"), "-Dplv.demo=true",
                     "-Dplv.admin.user=operator", "-Dplv.admin.password=operator-password-1"};
             try (ProductProcess a = ProductProcess.start(ProductProcess.newHome("nodes-a"), settings);
                     ProductProcess b = ProductProcess.start(ProductProcess.newHome("nodes-b"), settings)) {

@@ -21,8 +21,10 @@ class PostgresInstancesTest {
     void twoInstancesStartingTogetherMigrateOnceAndBothServe() throws Exception {
         String schema = "plv_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String url = PG + "?currentSchema=" + schema;
-        try (ProductProcess a = ProductProcess.start(ProductProcess.newHome("pg-a"), "-Dplv.db.url=" + url, "-Dplv.db.user=postgres");
-                ProductProcess b = ProductProcess.start(ProductProcess.newHome("pg-b"), "-Dplv.db.url=" + url, "-Dplv.db.user=postgres")) {
+        // nodes on one database share the audit keys (docs/operations.md)
+        String keys = "-Dplv.audit.keys=" + ProductProcess.newHome("pg-keys").resolve("keys");
+        try (ProductProcess a = ProductProcess.start(ProductProcess.newHome("pg-a"), "-Dplv.db.url=" + url, "-Dplv.db.user=postgres", keys);
+                ProductProcess b = ProductProcess.start(ProductProcess.newHome("pg-b"), "-Dplv.db.url=" + url, "-Dplv.db.user=postgres", keys)) {
             a.awaitHealthy(java.time.Duration.ofSeconds(120));
             b.awaitHealthy(java.time.Duration.ofSeconds(120));
             assertThat(a.get("/health").body()).isEqualTo("{\"status\":\"UP\"}");

@@ -37,7 +37,8 @@ class TwoNodesBehindProxyTest {
     void killingTheNodeInUseLosesNoAcknowledgedWriteAndTheOtherNodeTakesOver() throws Exception {
         Path haproxy = haproxy();
         try (PgSchema db = new PgSchema("plv_e2e_proxy")) {
-            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.admin.user=" + ADMIN,
+            // nodes on one database share the audit keys (docs/operations.md)
+            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.audit.keys=" + ProductProcess.newHome("proxy-keys").resolve("keys"), "-Dplv.admin.user=" + ADMIN,
                     "-Dplv.admin.password=" + PASSWORD};
             try (ProductProcess a = ProductProcess.start(ProductProcess.newHome("proxy-a"), settings);
                     ProductProcess b = ProductProcess.start(ProductProcess.newHome("proxy-b"), settings)) {
