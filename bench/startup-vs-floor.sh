@@ -16,13 +16,19 @@
 # run, the medians and the ratios to the floor, and the machine's load average. On a busy machine the wall time mostly
 # says how much CPU the others left over; the CPU time and the ratios are the steadier figures.
 #
+# With START=restart the product instead reuses one home whose database the untimed warm-up start created, as
+# bench/startup.sh does (a normal restart); the floors have no state, so for them the two are the same.
+#
 # Usage: bench/startup-vs-floor.sh [runs]          (default 5)
-# Environment: VARIANTS (default "floor floor-rest product"), MODES (default "c1 default"), PLV_JAR, EXTRA_JAVA_OPTS.
+# Environment: VARIANTS (default "floor floor-rest product"), MODES (default "c1 default"), START (first | restart,
+#              default first), PLV_JAR, EXTRA_JAVA_OPTS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-5}"
 variants=(${VARIANTS:-floor floor-rest product})
 modes=(${MODES:-c1 default})
+start_kind="${START:-first}"
+case "$start_kind" in first|restart) ;; *) echo "START is first or restart" >&2; exit 2 ;; esac
 plv_jar="${PLV_JAR:-$root/product/target/plv.jar}"
 work="$(mktemp -d /tmp/plv-bench-floor.XXXXXX)"
 pid=
@@ -63,7 +69,11 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 start_once() {
   local variant="$1"; shift
   local home port t0 t1 rss cpu jar
-  home="$(mktemp -d "$work/home.XXXXXX")"
+  if [ "$variant" = product ] && [ "$start_kind" = restart ]; then
+    home="$work/product-home"; mkdir -p "$home"
+  else
+    home="$(mktemp -d "$work/home.XXXXXX")"
+  fi
   port="$(free_port)"
   jar="$(jar_of "$variant")"
   local props=(-Dorg.osgi.service.http.port="$port")
@@ -82,7 +92,7 @@ start_once() {
   cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$(getconf CLK_TCK)" '{print int(($12 + $13) * 1000 / hz)}')
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   pid=
-  rm -rf "$home"
+  [ "$home" = "$work/product-home" ] || rm -rf "$home"
   echo "$(( (t1 - t0) / 1000000 )) $(( rss / 1024 )) $cpu"
 }
 
@@ -114,7 +124,7 @@ import os, statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 variants = sys.argv[2:]
 print()
-print(f"medians of {sum(1 for r in rows if r[0] == rows[0][0] and r[1] == rows[0][1])} runs each (fresh home per run):")
+print(f"medians of {sum(1 for r in rows if r[0] == rows[0][0] and r[1] == rows[0][1])} runs each ({os.environ.get('START', 'first')} start of the product):")
 print(f"{'mode':8} {'variant':10} {'wall ms':>8} {'CPU ms':>8} {'RSS MB':>7}   {'wall/floor':>10} {'CPU/floor':>9} {'RSS/floor':>9}")
 for mode in dict.fromkeys(r[0] for r in rows):
     med = {}
