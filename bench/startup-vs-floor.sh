@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Start-up of the product beside the bare floor, alternating, on this machine in one run.
+#
+# The floor (bench/floor): Felix 7.0.5 + SCR + Configuration Admin + Felix HTTP Jetty 12 whiteboard + slf4j wired as
+# the product wires it (SPI Fly, slf4j-simple), one DS servlet answering GET /health 200 — the same framework, start
+# levels and versions as the product (cnf/run.bnd, pom.xml). The JAX-RS floor (bench/floor-rest): the floor plus the
+# OSGi Jakarta RESTful Web Services whiteboard (Eclipse OSGi Technology 1.2.2, Jersey 3.1.3, HK2 3.0.5) on the same
+# servlet whiteboard, answering /health from a JAX-RS resource. Both are built here (mvn, with MAVEN_OPTS as set) when
+# their jar is missing or older than their sources.
+#
+# Each run starts one JVM with a fresh, empty home (its working directory; the product's plv.home, so the product also
+# creates its embedded database and runs its migrations, as on a first start) and measures, as bench/startup.sh does:
+# wall time from launch to the first /health 200, the CPU time (user + system, /proc/PID/stat) the JVM had used by
+# then, and its resident memory (VmRSS) at that moment. The variants take turns in each round (the order rotates), once
+# with -XX:TieredStopAtLevel=1 (C1 only, as bin/plv starts the product) and once with the JVM's defaults. Prints each
+# run, the medians and the ratios to the floor, and the machine's load average. On a busy machine the wall time mostly
+# says how much CPU the others left over; the CPU time and the ratios are the steadier figures.
+#
+# With START=restart the product instead reuses one home whose database the untimed warm-up start created, as
+# bench/startup.sh does (a normal restart); the floors have no state, so for them the two are the same.
+#
+# Usage: bench/startup-vs-floor.sh [runs]          (default 5)
+# Environment: VARIANTS (default "floor floor-rest product"), MODES (default "c1 default"), START (first | restart,
+#              default first), PLV_JAR, EXTRA_JAVA_OPTS.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-5}"
+variants=(${VARIANTS:-floor floor-rest product})
+modes=(${MODES:-c1 default})
+start_kind="${START:-first}"
+case "$start_kind" in first|restart) ;; *) echo "START is first or restart" >&2; exit 2 ;; esac
+plv_jar="${PLV_JAR:-$root/product/target/plv.jar}"
+work="$(mktemp -d /tmp/plv-bench-floor.XXXXXX)"
+pid=
+cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+jar_of() {
+  case "$1" in
+    floor) echo "$root/bench/floor/target/floor.jar" ;;
+    floor-rest) echo "$root/bench/floor-rest/target/floor-rest.jar" ;;
+    product) echo "$plv_jar" ;;
+  esac
+}
+
+# Build a floor when its jar is missing or older than any of its sources.
+build_floor() {
+  local dir="$root/bench/$1" jar
+  jar="$(jar_of "$1")"
+  if [ ! -f "$jar" ] || [ -n "$(find "$dir/pom.xml" "$dir"/*.bnd "$dir"/*.bndrun "$dir/src" -newer "$jar" -type f -print -quit)" ]; then
+    echo "building $1 ..." >&2
+    (cd "$dir" && mvn -q package) >&2
+  fi
+}
+for v in "${variants[@]}"; do
+  case "$v" in
+    floor|floor-rest) build_floor "$v" ;;
+    product) [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; } ;;
+    *) echo "unknown variant $v (floor, floor-rest, product)" >&2; exit 2 ;;
+  esac
+done
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# start_once VARIANT JAVA_OPTS... -> "ms_to_200 mb_resident ms_cpu"
+start_once() {
+  local variant="$1"; shift
+  local home port t0 t1 rss cpu jar
+  if [ "$variant" = product ] && [ "$start_kind" = restart ]; then
+    home="$work/product-home"; mkdir -p "$home"
+  else
+    home="$(mktemp -d "$work/home.XXXXXX")"
+  fi
+  port="$(free_port)"
+  jar="$(jar_of "$variant")"
+  local props=(-Dorg.osgi.service.http.port="$port")
+  [ "$variant" = product ] && props=(-Dplv.home="$home" -Dplv.http.port="$port")
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  (cd "$home" && exec java "$@" ${EXTRA_JAVA_OPTS:-} "${props[@]}" -jar "$jar" </dev/null >"$home/out.txt" 2>&1) &
+  pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true)" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "$variant ended early:" >&2; tail -30 "$home/out.txt" >&2; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  # utime + stime (fields 14 and 15 of /proc/PID/stat, in clock ticks), after the command name that may hold spaces
+  cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$(getconf CLK_TCK)" '{print int(($12 + $13) * 1000 / hz)}')
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  pid=
+  [ "$home" = "$work/product-home" ] || rm -rf "$home"
+  echo "$(( (t1 - t0) / 1000000 )) $(( rss / 1024 )) $cpu"
+}
+
+results="$work/results.txt"
+: >"$results"
+for mode in "${modes[@]}"; do
+  case "$mode" in
+    c1) opts=(-XX:TieredStopAtLevel=1) ;;
+    default) opts=() ;;
+    *) echo "unknown mode $mode (c1, default)" >&2; exit 2 ;;
+  esac
+  echo "== $mode: java ${opts[*]:-(JVM defaults)}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for v in "${variants[@]}"; do start_once "$v" "${opts[@]}" >/dev/null; done   # warm the page cache, untimed
+  n=${#variants[@]}
+  for i in $(seq 1 "$runs"); do
+    for k in $(seq 0 $((n - 1))); do
+      v="${variants[$(( (i - 1 + k) % n ))]}"
+      r=$(start_once "$v" "${opts[@]}") || exit 1
+      echo "$mode $v $r" >>"$results"
+      printf '%-8s run %d %-10s %6s ms to /health 200, %5s ms CPU, %4s MB resident\n' "$mode" "$i" "$v" \
+        "$(cut -d' ' -f1 <<<"$r")" "$(cut -d' ' -f3 <<<"$r")" "$(cut -d' ' -f2 <<<"$r")"
+    done
+  done
+  echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+done
+
+python3 - "$results" "${variants[@]}" <<'EOF'
+import os, statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+variants = sys.argv[2:]
+print()
+print(f"medians of {sum(1 for r in rows if r[0] == rows[0][0] and r[1] == rows[0][1])} runs each ({os.environ.get('START', 'first')} start of the product):")
+print(f"{'mode':8} {'variant':10} {'wall ms':>8} {'CPU ms':>8} {'RSS MB':>7}   {'wall/floor':>10} {'CPU/floor':>9} {'RSS/floor':>9}")
+for mode in dict.fromkeys(r[0] for r in rows):
+    med = {}
+    for v in variants:
+        sel = [r for r in rows if r[0] == mode and r[1] == v]
+        med[v] = tuple(statistics.median(int(r[i]) for r in sel) for i in (2, 4, 3))
+    base = med.get("floor")
+    for v in variants:
+        w, c, m = med[v]
+        ratio = f"{w / base[0]:10.2f} {c / base[1]:9.2f} {m / base[2]:9.2f}" if base else ""
+        print(f"{mode:8} {v:10} {w:8.0f} {c:8.0f} {m:7.0f}   {ratio}")
+with open("/proc/loadavg") as f:
+    print("machine: %d cores, load average %s (1/5/15 min) at the end" % (os.cpu_count(), " ".join(f.read().split()[:3])))
+EOF
