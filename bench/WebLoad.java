@@ -16,13 +16,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * session. Prints requests/s and p50/p95/p99/max latency per page and overall, and the errors (anything but 200).
  *
  * <p>Arguments: {@code --base http://127.0.0.1:8080 --cookie PLV_SESSION=... --clients 20 --seconds 30 --warmup 5
- * --paths /,/users}
+ * --paths /,/users}, and optionally {@code --authorization "Basic ..."} (sent as the Authorization header, e.g. for
+ * API clients using HTTP Basic; see {@code api-basic-load.sh}).
  */
 public class WebLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("--clients", "20", "--seconds", "30", "--warmup", "5", "--paths", "/,/users",
-                "--cookie", ""));
+                "--cookie", "", "--authorization", ""));
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i], args[i + 1]);
         }
@@ -31,6 +32,7 @@ public class WebLoad {
         List<String> paths = Arrays.asList(a.get("--paths").split(","));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
+        authorization = a.get("--authorization");
         run(http, base, a.get("--cookie"), paths, clients, Integer.parseInt(a.get("--warmup")) * 1000L, false);
         Result r = run(http, base, a.get("--cookie"), paths, clients, Integer.parseInt(a.get("--seconds")) * 1000L, true);
         System.out.printf("%d clients, %d s, pages %s%n", clients, Integer.parseInt(a.get("--seconds")), paths);
@@ -47,6 +49,8 @@ public class WebLoad {
         System.out.printf("aim p95 < 50 ms and no errors: %s%n", p95 < 50 && r.errors.get() == 0 ? "MET" : "NOT MET");
         System.exit(r.errors.get() == 0 ? 0 : 1);
     }
+
+    static String authorization = "";
 
     record Result(Map<String, List<Long>> latencies, AtomicLong errors, String firstError, double seconds) {
     }
@@ -70,6 +74,9 @@ public class WebLoad {
                     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
                     if (!cookie.isEmpty()) {
                         b.header("Cookie", cookie);
+                    }
+                    if (!authorization.isEmpty()) {
+                        b.header("Authorization", authorization);
                     }
                     long t0 = System.nanoTime();
                     try {
