@@ -13,8 +13,8 @@ import plv.platform.api.Role;
  * @param displayName    the name shown to people
  * @param role           the one role the user holds
  * @param councilGss     GSS code of the council a monitoring officer acts for; otherwise null
- * @param failedAttempts failed sign-ins since the last success or lock-out
- * @param lockedUntil    when a lock ends, or null when not locked
+ * @param failedAttempts failed sign-ins since the last success or lock (shown to the secretary; locks nothing)
+ * @param lockedUntil    when the secretary's lock ends, or null when not locked
  * @param createdAt      when the account was created
  */
 public record UserAccount(long id, String username, String displayName, Role role, String councilGss, int failedAttempts,

@@ -11,7 +11,7 @@ import plv.platform.api.ValidationException;
 
 /**
  * The suite's user accounts. Administration (create, lock, unlock, tokens) is for the company secretary (or the
- * system actor at start-up); every change and every sign-in, failed sign-in and lock-out is in the audit trail.
+ * system actor at start-up); every change and every sign-in, failed sign-in and lock is in the audit trail.
  */
 @ProviderType
 public interface UserDirectory {

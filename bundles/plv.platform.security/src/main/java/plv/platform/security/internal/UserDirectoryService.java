@@ -148,7 +148,7 @@ public class UserDirectoryService implements UserDirectory {
         Optional<UserEntity> found = entity(name);
         if (found.isEmpty()) {
             hasher.verifyDecoy(secret);
-            failed(now, addressKey, accountKey);
+            failed(now(), addressKey, accountKey);
             audit.append(new AuditEvent(ANONYMOUS.username(), "sign-in-failed", USER, shorten(name),
                     Map.of("reason", FieldChange.of(null, "unknown username"))));
             return SignInOutcome.refused();
@@ -156,7 +156,7 @@ public class UserDirectoryService implements UserDirectory {
         UserEntity user = found.get();
         boolean matches = hasher.verify(secret, user.passwordHash);
         if (!matches) {
-            failed(now, addressKey, accountKey);
+            failed(now(), addressKey, accountKey);
             retrying(() -> recordFailure(user.id));
             return SignInOutcome.refused();
         }
@@ -164,7 +164,7 @@ public class UserDirectoryService implements UserDirectory {
             audit.append(new AuditEvent(ANONYMOUS.username(), "sign-in-refused-locked", USER, String.valueOf(user.id), Map.of()));
             return SignInOutcome.locked(user.lockedUntil);
         }
-        succeeded(now, addressKey, knownKey);
+        succeeded(now(), addressKey, knownKey);
         String newHash = hasher.needsRehash(user.passwordHash) ? hasher.hash(secret) : null;
         SignInOutcome outcome = recordSuccess || newHash != null || user.failedAttempts != 0
                 ? retrying(() -> recordSuccess(user.id, newHash, recordSuccess))
@@ -203,9 +203,18 @@ public class UserDirectoryService implements UserDirectory {
         });
     }
 
-    /** Counts a failure against the address and the username, in the database every node reads. */
+    /**
+     * Counts a failure against the address and the username, in the database every node reads, at {@code now} taken
+     * after the password was checked (so the wait starts when the answer goes out). Now and then the
+     * failure rows past their window are deleted, so that guessing many usernames leaves no lasting rows.
+     */
     private void failed(Instant now, String... keys) {
         Duration window = addressThrottle.window();
+        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(100) == 0) {
+            retrying(() -> store.write(ANONYMOUS, (em, log) -> em.createQuery(
+                    "delete from ThrottleEntity t where t.failures > 0 and t.lastAt < :cutoff")
+                    .setParameter("cutoff", now.minus(window)).executeUpdate()));
+        }
         for (String key : keys) {
             retrying(() -> store.write(ANONYMOUS, (em, log) -> {
                 ThrottleEntity t = em.find(ThrottleEntity.class, key, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
