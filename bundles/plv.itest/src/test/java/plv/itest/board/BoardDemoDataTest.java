@@ -45,6 +45,10 @@ class BoardDemoDataTest {
     static BoardDeadlines deadlines;
     @InjectService(timeout = 30_000)
     static MemberRegister register;
+    @InjectService(timeout = 30_000)
+    static plv.board.api.PscRegister psc;
+    @InjectService(timeout = 30_000)
+    static plv.board.api.CompanyFilings filings;
 
     @Test
     void demoHasThreeMeetingsWithPart2BusinessAndTwoResolutions() throws Exception {
@@ -54,7 +58,7 @@ class BoardDemoDataTest {
         Class<?> loader = core.loadClass("plv.board.core.internal.BoardDemoData");
         BoardTest.membersOnTheRegister(register);
         Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions, register,
-                PlvClock.fixedOn(day));
+                PlvClock.fixedOn(day), psc, filings);
         Method load = loader.getDeclaredMethod("load", LocalDate.class);
         load.setAccessible(true);
         load.invoke(demo, day);
