@@ -285,7 +285,7 @@ class BoardTest {
             psc.enter(SECRETARY, PscEntry.Kind.NO_REGISTRABLE_PERSON, null, null, null, LocalDate.of(2023, 4, 1));
         }
         assertThatThrownBy(() -> psc.enter(SECRETARY, PscEntry.Kind.RELEVANT_LEGAL_ENTITY, "Holding Ltd", "London",
-                "More than 75% of the voting rights", LocalDate.of(YEAR, 1, 1))).isInstanceOf(ValidationException.class)
+                "More than 75% of the voting rights", LocalDate.of(YEAR + 3, 1, 1))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no registrable person");
         assertThat(psc.entries(VIEWER)).anyMatch(e -> e.natureOfControl().equals(PscEntry.NO_REGISTRABLE_PERSON_STATEMENT));
     }

@@ -55,7 +55,8 @@ public final class PscRegisterService implements PscRegister {
                 .orThrow();
         return store.write(actor, (em, audit) -> {
             List<PscEntry> current = em.createQuery("select p from PscEntity p", PscEntity.class).getResultList().stream()
-                    .map(PscRegisterService::record).filter(p -> p.currentOn(enteredOn)).toList();
+                    // every entry not ended by then overlaps the new one, including those entered later
+                    .map(PscRegisterService::record).filter(p -> p.ceasedOn() == null || p.ceasedOn().isAfter(enteredOn)).toList();
             check(kind, current);
             PscEntity p = new PscEntity();
             p.kind = kind.name();
