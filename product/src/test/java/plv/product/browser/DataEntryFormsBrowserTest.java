@@ -123,6 +123,30 @@ class DataEntryFormsBrowserTest extends DemoProductBrowserTest {
         assertThat(browser.text("#review-status")).isEqualTo("Awaiting review");
         assertThat(browser.text("main")).contains("Director of Finance", "2026-02-27");
         browser.assertAccessible();
+        // the delegation lists no matters yet, so the review's own scope check fails
+        assertThat(browser.find("ul.delegation-checks li[data-code='scope']").getAttribute("class")).isEqualTo("failed");
+        String review = browser.path();
+
+        // the secretary edits the delegation to list its matter, then the officer decision to name it
+        browser.open(decision);
+        List<org.openqa.selenium.WebElement> delegationEdits = browser.all("a[href^='" + decision
+                + "/delegations/'][href$='/edit']:not([href*='officer-decisions'])");
+        browser.clickAndWait(delegationEdits.get(delegationEdits.size() - 1));
+        assertThat(browser.find("#officerPost").getAttribute("value")).isEqualTo("Director of Forms Testing");
+        browser.type("#matters", "Agree the terms of membership");
+        browser.clickAndWait("#delegation-form button[type=submit]");
+        assertThat(browser.path()).isEqualTo(decision);
+        assertThat(browser.text("main")).contains("Matters delegated", "Agree the terms of membership");
+        List<org.openqa.selenium.WebElement> recordEdits = browser.all("a[href*='/officer-decisions/'][href$='/edit']");
+        browser.clickAndWait(recordEdits.get(recordEdits.size() - 1));
+        browser.assertAccessible();
+        new Select(browser.find("#matter")).selectByVisibleText("Agree the terms of membership");
+        browser.setValue("#publishedOn", "2026-03-03");
+        browser.clickAndWait("#officer-decision-form button[type=submit]");
+        assertThat(browser.path()).isEqualTo(decision);
+        browser.open(review);
+        assertThat(browser.find("ul.delegation-checks li[data-code='scope']").getAttribute("class")).isEqualTo("passed");
+        assertThat(browser.text("main")).contains("2026-03-03");
     }
 
     @Test

@@ -32,6 +32,9 @@ class DecisionsBrowserTest extends DemoProductBrowserTest {
         browser.clickAndWait("table.review-queue tbody tr[data-id='" + id + "'] a");
         assertThat(browser.path()).isEqualTo("/reviews/" + id);
         assertThat(browser.text("#review-status")).isEqualTo("Awaiting review");
+        // the product's own checks against the delegation: value, period and delegated matter all pass here
+        assertThat(browser.all("ul.delegation-checks li.passed")).hasSize(3);
+        assertThat(browser.all("#failedChecksReason")).isEmpty();
         int consultees = browser.all("input[name^='consulted-'][value='yes']").size();
         assertThat(consultees).isEqualTo(2);
         for (int i = 0; i < consultees; i++) {

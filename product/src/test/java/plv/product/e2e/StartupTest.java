@@ -43,6 +43,32 @@ class StartupTest {
         }
     }
 
+    /** Issue 11, finding 8: a port in use left the process running with no listener and no exit code. */
+    @Test
+    void aPortInUseEndsTheStartWithOneClearLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            try (ProductProcess p = ProductProcess.start(ProductProcess.newHome("portinuse"), "-Dplv.http.port=" + port)) {
+                assertThat(p.waitForExit(Duration.ofSeconds(90))).isEqualTo(3);
+                assertOneLineFailure(p.stderr(), "port " + port + " on 127.0.0.1 is in use", "-Dplv.http.port=N");
+                assertThat(java.nio.file.Files.readString(p.home.resolve("logs/plv.log"))).contains("PLV cannot start: port " + port);
+            }
+        }
+    }
+
+    /** Issue 11, finding 8: an unwritable plv.home printed a 42-line stack trace before its message. */
+    @Test
+    void anUnusableHomeEndsTheStartWithOneClearLine() throws Exception {
+        Path home = ProductProcess.newHome("badhome");
+        Path file = java.nio.file.Files.writeString(home.resolve("a-file"), "not a folder");
+        Path unusable = file.resolve("plv-home");
+        try (ProductProcess p = ProductProcess.start(home, "-Dplv.home=" + unusable)) {
+            assertThat(p.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
+            assertOneLineFailure(p.stderr(), "plv.home " + unusable + " cannot be created or written", "-Dplv.home=DIR");
+            assertThat(p.stderr()).doesNotContain("\tat ");
+        }
+    }
+
     @Test
     void aDatabaseNewerThanTheCodeIsRefused() throws Exception {
         Path home = ProductProcess.newHome("newer");
@@ -53,7 +79,7 @@ class StartupTest {
                 + " VALUES ('plv.platform.audit', 99, 'from the future', 'x', CURRENT_TIMESTAMP, 'test')");
         try (ProductProcess again = ProductProcess.start(home)) {
             assertThat(again.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
-            assertOneLineFailure(again.stderr(), "holds schema version 99 of plv.platform.audit but this product knows only up to 1");
+            assertOneLineFailure(again.stderr(), "holds schema version 99 of plv.platform.audit but this product knows only up to 2");
         }
     }
 

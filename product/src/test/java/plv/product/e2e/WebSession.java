@@ -43,11 +43,12 @@ final class WebSession {
     /** Sort and page links multiply the addresses of one page without adding new pages: at most this many per path. */
     private static final int MAX_QUERIES_PER_PATH = 4;
 
-    private final ProductProcess product;
+    /** Where the product answers, e.g. {@code http://127.0.0.1:8080}: one node, or a proxy in front of several. */
+    private final String origin;
     private final HttpClient client;
 
-    private WebSession(ProductProcess product, HttpClient client) {
-        this.product = product;
+    private WebSession(String origin, HttpClient client) {
+        this.origin = origin;
         this.client = client;
     }
 
@@ -63,9 +64,13 @@ final class WebSession {
     }
 
     static WebSession signIn(ProductProcess product, String username, String password) throws Exception {
+        return signIn(product.url(""), username, password);
+    }
+
+    static WebSession signIn(String origin, String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        WebSession session = new WebSession(product, client);
+        WebSession session = new WebSession(origin, client);
         Document page = Jsoup.parse(session.get("/sign-in").body());
         Element csrf = page.selectFirst("form[action=/sign-in] input[name=csrf]");
         assertThat(csrf).as("the sign-in form carries a CSRF token").isNotNull();
@@ -80,13 +85,13 @@ final class WebSession {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(product.url(path))).timeout(Duration.ofSeconds(30)).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(product.url(path))).timeout(Duration.ofSeconds(30))
+        return client.send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -133,7 +138,6 @@ final class WebSession {
     /** The product's own links on a page: same-origin paths with their query, without fragments. */
     private List<String> links(Document doc) {
         List<String> out = new ArrayList<>();
-        String origin = product.url("");
         for (Element a : doc.select("a[href]")) {
             String href = a.absUrl("href");
             if (!href.startsWith(origin + "/")) {
@@ -143,6 +147,16 @@ final class WebSession {
             out.add((hash >= 0 ? href.substring(0, hash) : href).substring(origin.length()));
         }
         return out;
+    }
+
+    /** The CSRF token of the form on {@code path}, as a signed-in user's browser would send it back. */
+    String csrf(String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Element token = Jsoup.parse(page.body()).selectFirst("input[name=csrf]");
+        if (token == null) {
+            throw new IllegalStateException(path + " has no CSRF token (HTTP " + page.statusCode() + ", at " + page.uri() + ")");
+        }
+        return token.val();
     }
 
     private static String enc(String s) {

@@ -32,16 +32,26 @@ import java.util.List;
  * @param implementedOn         the date it was implemented, or null
  * @param status                where it stands
  * @param documentLinks         links to the council's published documents
+ * @param leads                 lead member, lead director, department and contact (never null)
+ * @param published             the day the decision was published; the call-in period counts from it, or null
+ * @param exceptionDetails      the dates and agreement a general exception or special urgency needs (never null)
+ * @param privateMeeting        whether it was taken in private, and the reg 5 notices (never null)
+ * @param illustrative          true for a made-up record in demonstration data, shown as such: it is not what the
+ *                              named council did
  */
 public record CouncilDecisionDraft(String councilGss, String reference, String title, DecisionMaker decisionMaker,
         String decisionMakerDetail, String meeting, LocalDate decisionDate, boolean keyDecision, String keyDecisionReason,
         LocalDate noticePublished, LocalDate decisionDue, NoticeException noticeException, String noticeExceptionReason,
         boolean exempt, Integer exemptParagraph, boolean decidedToJoin, String decision, String reasons,
         String alternativesRejected, String conflictsDeclared, String dispensations, boolean callInApplies,
-        LocalDate implementedOn, DecisionStatus status, List<String> documentLinks) {
+        LocalDate implementedOn, DecisionStatus status, List<String> documentLinks, DecisionLeads leads,
+        LocalDate published, ExceptionDetails exceptionDetails, PrivateMeeting privateMeeting, boolean illustrative) {
 
     public CouncilDecisionDraft {
         noticeException = noticeException == null ? NoticeException.NONE : noticeException;
         documentLinks = documentLinks == null ? List.of() : List.copyOf(documentLinks);
+        leads = leads == null ? DecisionLeads.NONE : leads;
+        exceptionDetails = exceptionDetails == null ? ExceptionDetails.NONE : exceptionDetails;
+        privateMeeting = privateMeeting == null ? PrivateMeeting.PUBLIC : privateMeeting;
     }
 }

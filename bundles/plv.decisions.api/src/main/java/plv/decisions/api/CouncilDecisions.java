@@ -23,11 +23,14 @@ public interface CouncilDecisions {
      */
     CouncilDecision get(Actor actor, long id);
 
-    /** Records a decision (secretary, or the council's own monitoring officer). */
+    /**
+     * Records a decision. Only the company secretary records and changes council decisions; a monitoring officer
+     * reviews officer decisions and is refused here ({@link AccessDeniedException}).
+     */
     CouncilDecision create(Actor actor, CouncilDecisionDraft draft);
 
     /**
-     * Changes a decision.
+     * Changes a decision (the company secretary only).
      *
      * @throws plv.platform.api.ConcurrentChangeException when {@code expectedVersion} is stale
      */

@@ -14,12 +14,17 @@ import java.util.List;
  * @param conditions           conditions the officer must meet
  * @param expires              when the delegation ends, or null
  * @param finalDetermination   whether the final determination on membership is delegated
+ * @param startsOn             when the delegation takes effect, or null for the date of the decision that made it
+ * @param matters              the matters delegated, one per item of the resolution (e.g. "Finalise the legal
+ *                             documents", "Final determination on membership"); an officer decision names one of them
  */
 public record DelegationDraft(String officerPost, String officerName, List<String> consulteePosts, String scope,
-        Long financialLimitPence, List<String> conditions, LocalDate expires, boolean finalDetermination) {
+        Long financialLimitPence, List<String> conditions, LocalDate expires, boolean finalDetermination,
+        LocalDate startsOn, List<String> matters) {
 
     public DelegationDraft {
         consulteePosts = consulteePosts == null ? List.of() : List.copyOf(consulteePosts);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        matters = matters == null ? List.of() : List.copyOf(matters);
     }
 }

@@ -16,6 +16,13 @@ public interface Delegations {
 
     Delegation get(Actor actor, long id);
 
-    /** Records a delegation made by a council decision (secretary, or the council's own monitoring officer). */
+    /** Records a delegation made by a council decision (the company secretary only). */
     Delegation create(Actor actor, long councilDecisionId, DelegationDraft terms);
+
+    /**
+     * Changes a delegation's terms (the company secretary only); the change is audited field by field.
+     *
+     * @throws plv.platform.api.ConcurrentChangeException when {@code expectedVersion} is stale
+     */
+    Delegation update(Actor actor, long id, long expectedVersion, DelegationDraft terms);
 }

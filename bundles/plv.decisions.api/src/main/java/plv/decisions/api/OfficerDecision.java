@@ -1,6 +1,7 @@
 package plv.decisions.api;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A kept officer decision record.
@@ -16,8 +17,13 @@ import java.time.LocalDate;
  * @param openQuery      the monitoring officer's open question, or null
  * @param queryAnswer    the answer given to the last question, or null
  * @param withheld       true when exempt text was withheld from this reader
+ * @param warnings       rules not respected, e.g. publication later than the suite's prompt
  */
 public record OfficerDecision(long id, long version, long delegationId, String councilGss, OfficerDecisionDraft record,
         ReviewStatus reviewStatus, LocalDate reviewDue, boolean overdue, String openQuery, String queryAnswer,
-        boolean withheld) {
+        boolean withheld, List<DecisionWarning> warnings) {
+
+    public OfficerDecision {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 }

@@ -21,11 +21,14 @@ import java.util.List;
  * @param valuePence            the financial value decided in pence, or null
  * @param exempt                Part 2 (exempt) record
  * @param exemptParagraph       Schedule 12A paragraph when exempt
+ * @param matter                the delegated matter it was taken under, as the delegation lists it
+ * @param publishedOn           the day the record was made available for inspection and published (2014 Regulations
+ *                              reg 8(1)), or null while not yet published
  */
 public record OfficerDecisionDraft(LocalDate decisionDate, String title, String decision, String reasons,
         String alternativesRejected, String officerName, String officerPost, List<Consultation> consultations,
         String conflictsDeclared, String dispensations, List<String> documents, Long valuePence, boolean exempt,
-        Integer exemptParagraph) {
+        Integer exemptParagraph, String matter, LocalDate publishedOn) {
 
     public OfficerDecisionDraft {
         consultations = consultations == null ? List.of() : List.copyOf(consultations);

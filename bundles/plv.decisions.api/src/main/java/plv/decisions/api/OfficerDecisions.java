@@ -16,8 +16,16 @@ public interface OfficerDecisions {
 
     OfficerDecision get(Actor actor, long id);
 
-    /** Records an officer decision; it then awaits the monitoring officer's review. */
+    /** Records an officer decision (the company secretary only); it then awaits the monitoring officer's review. */
     OfficerDecision record(Actor actor, long delegationId, OfficerDecisionDraft draft);
+
+    /**
+     * Changes an officer decision record (the company secretary only), audited field by field. A record confirmed
+     * within delegation is locked with its review and cannot be changed.
+     *
+     * @throws plv.platform.api.ConcurrentChangeException when {@code expectedVersion} is stale
+     */
+    OfficerDecision update(Actor actor, long id, long expectedVersion, OfficerDecisionDraft draft);
 
     /**
      * Answers the monitoring officer's open question (secretary); the record goes back to awaiting review.

@@ -10,9 +10,11 @@ import java.util.List;
  * @param conditionChecks   one check per condition of the delegation
  * @param outcome           the conclusion
  * @param comments          the question (query raised), the reasons (outside delegation) or remarks (confirmed)
+ * @param failedChecksReason why the decision is within the delegation although a check of {@link ReviewCase#checks()}
+ *                          failed; required to confirm in that case, otherwise null
  */
 public record ReviewSubmission(long officerDecisionId, List<ConsulteeCheck> consulteeChecks,
-        List<ConditionCheck> conditionChecks, ReviewOutcome outcome, String comments) {
+        List<ConditionCheck> conditionChecks, ReviewOutcome outcome, String comments, String failedChecksReason) {
 
     public ReviewSubmission {
         consulteeChecks = consulteeChecks == null ? List.of() : List.copyOf(consulteeChecks);

@@ -5,5 +5,5 @@
  * takes the {@link plv.platform.api.Actor} who asks: a monitoring officer sees and reviews only their own council.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package plv.decisions.api;

@@ -28,6 +28,7 @@ import plv.itest.platform.Itest;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * The board's demo data loads through the real services on this run's database. The loader normally runs only with
@@ -46,6 +47,8 @@ class BoardDemoDataTest {
     @InjectService(timeout = 30_000)
     static MemberRegister register;
     @InjectService(timeout = 30_000)
+    static Database database;
+    @InjectService(timeout = 30_000)
     static plv.board.api.PscRegister psc;
     @InjectService(timeout = 30_000)
     static plv.board.api.CompanyFilings filings;
@@ -58,7 +61,7 @@ class BoardDemoDataTest {
         Class<?> loader = core.loadClass("plv.board.core.internal.BoardDemoData");
         BoardTest.membersOnTheRegister(register);
         Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions, register,
-                PlvClock.fixedOn(day), psc, filings);
+                PlvClock.fixedOn(day), database, psc, filings);
         Method load = loader.getDeclaredMethod("load", LocalDate.class);
         load.setAccessible(true);
         load.invoke(demo, day);

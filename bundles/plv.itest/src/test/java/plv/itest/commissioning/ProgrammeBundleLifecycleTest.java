@@ -43,12 +43,12 @@ class ProgrammeBundleLifecycleTest {
             assertThat(Itest.eventually(30, () -> registry.programme(ID).isPresent())).as("programme registered").isTrue();
             assertThat(Itest.eventually(30, () -> paths().containsAll(List.of("/programmes/rpa", "/programmes/rpa/providers",
                     "/commissioning/" + ID + "/contracts", "/commissioning/" + ID + "/risks")))).as("navigation: %s", paths()).isTrue();
-            assertThat(Itest.get("/health").body()).contains("\"id\":\"" + ID + "\"");
+            assertThat(Itest.healthDetails().body()).contains("\"id\":\"" + ID + "\"");
 
             rpa.stop();
             assertThat(Itest.eventually(30, () -> registry.programme(ID).isEmpty())).as("programme gone when stopped").isTrue();
             assertThat(paths()).noneMatch(p -> p.contains("rpa") || p.contains(ID));
-            assertThat(Itest.get("/health").body()).doesNotContain(ID);
+            assertThat(Itest.healthDetails().body()).doesNotContain(ID);
         } finally {
             rpa.start();
         }

@@ -41,7 +41,7 @@ class DatabaseTest {
 
     @Test
     void everyOwnerRecordsItsSchemaVersion(@InjectService(timeout = 30_000) Database database) {
-        assertThat(database.schemaVersions()).contains(new SchemaVersion("plv.platform.audit", 1));
+        assertThat(database.schemaVersions()).contains(new SchemaVersion("plv.platform.audit", 2));
     }
 
     static {

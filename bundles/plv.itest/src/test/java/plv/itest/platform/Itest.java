@@ -48,6 +48,31 @@ public final class Itest {
         throw last;
     }
 
+    private static volatile String adminToken;
+
+    /**
+     * {@code GET /api/health} with a company secretary's API token: the full health report (anonymous callers of
+     * {@code /health} get only the status).
+     */
+    public static HttpResponse<String> healthDetails() throws IOException, InterruptedException {
+        if (adminToken == null) {
+            var ref = context().getServiceReference(UserDirectory.class);
+            adminToken = calendarToken(context().getService(ref), Role.SECRETARY);
+        }
+        URI uri = URI.create("http://127.0.0.1:" + property("plv.http.port") + "/api/health");
+        IOException last = null;
+        for (int i = 0; i < 50; i++) {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + adminToken)
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                last = e;
+                Thread.sleep(200);
+            }
+        }
+        throw last;
+    }
+
     /** A new user of {@code role} with a personal API token, as a calendar program would be given; answers the token. */
     public static String calendarToken(UserDirectory users, Role role) {
         Actor secretary = new Actor("sec.itest", "Secretary", Role.SECRETARY, null);

@@ -37,7 +37,7 @@ class ProgrammeDeployTest {
         try {
             assertThat(Itest.eventually(30, () -> registry.programme("example-pathfinder").isPresent()))
                     .as("programme registered after the jar was dropped into %s", deployed).isTrue();
-            String health = Itest.get("/health").body();
+            String health = Itest.healthDetails().body();
             assertThat(health).contains("\"id\":\"example-pathfinder\"").contains("\"name\":\"Example Pathfinder\"");
             assertThat(Itest.eventually(30, () -> feed(token).contains(gatewayReview))).as("the programme's deadline in the feed").isTrue();
         } finally {
@@ -45,7 +45,7 @@ class ProgrammeDeployTest {
         }
         assertThat(Itest.eventually(30, () -> registry.programme("example-pathfinder").isEmpty()))
                 .as("programme gone after the jar was removed").isTrue();
-        assertThat(Itest.get("/health").body()).doesNotContain("example-pathfinder");
+        assertThat(Itest.healthDetails().body()).doesNotContain("example-pathfinder");
         assertThat(Itest.deadlinesFeed(token)).doesNotContain(gatewayReview);
     }
 

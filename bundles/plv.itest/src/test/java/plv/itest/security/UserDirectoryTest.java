@@ -24,8 +24,8 @@ import plv.platform.security.api.UserAccount;
 import plv.platform.security.api.UserDirectory;
 
 /**
- * The user directory inside the real framework on this run's database: passwords, lock-out after five failures,
- * API tokens, and every sign-in, failure, lock-out and change in the audit trail.
+ * The user directory inside the real framework on this run's database: passwords, sign-in throttling (waits, never a
+ * lock-out), the secretary's lock, API tokens, and every sign-in, failure, lock and change in the audit trail.
  */
 @ExtendWith(ServiceExtension.class)
 class UserDirectoryTest {
@@ -70,22 +70,73 @@ class UserDirectoryTest {
     }
 
     @Test
-    void theFifthFailureLocksTheAccountEvenAgainstTheRightPassword() {
-        UserAccount u = create("lock", Role.VIEWER, null);
-        for (int i = 1; i <= 4; i++) {
-            assertThat(users.authenticate(u.username(), "wrong " + i).status()).isEqualTo(SignInOutcome.Status.REFUSED);
-        }
-        SignInOutcome fifth = users.authenticate(u.username(), "wrong 5");
-        assertThat(fifth.status()).isEqualTo(SignInOutcome.Status.LOCKED);
-        assertThat(fifth.lockedUntil()).isNotNull();
-        assertThat(users.authenticate(u.username(), PASSWORD).status()).isEqualTo(SignInOutcome.Status.LOCKED);
-        assertThat(actions(u)).containsSubsequence("sign-in-failed", "sign-in-failed", "sign-in-failed", "sign-in-failed",
-                "sign-in-failed", "lock-out", "sign-in-refused-locked");
+    void anAttackerGuessingIsSlowedDownButNeverLocksTheUserOut() {
+        UserAccount u = create("guessed", Role.VIEWER, null);
+        String home = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
+        String attacker = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250);
+        IssuedToken token = users.issueToken(SECRETARY, u.username(), "Feed");
+        assertThat(users.authenticate(u.username(), PASSWORD, home).status()).isEqualTo(SignInOutcome.Status.SIGNED_IN);
 
+        SignInOutcome last = null;
+        int refused = 0;
+        for (int i = 1; i <= 20; i++) {
+            last = users.authenticate(u.username(), "wrong " + i, attacker);
+            if (last.status() == SignInOutcome.Status.REFUSED) {
+                refused++;
+            }
+        }
+        // A few guesses are checked, then the attacker must wait (1 s, 2 s, 4 s ...): no password is checked meanwhile.
+        assertThat(refused).isEqualTo(5);
+        assertThat(last.status()).isEqualTo(SignInOutcome.Status.THROTTLED);
+        assertThat(last.lockedUntil()).isAfter(java.time.Instant.now());
+        assertThat(users.authenticate(u.username(), PASSWORD, attacker).status()).isEqualTo(SignInOutcome.Status.THROTTLED);
+
+        // The user, from where they usually sign in, still gets in, and their API token still works: nothing is locked.
+        assertThat(users.authenticate(u.username(), PASSWORD, home).status()).isEqualTo(SignInOutcome.Status.SIGNED_IN);
+        assertThat(users.actorForToken(token.secret())).isPresent();
+        assertThat(users.find(u.username())).hasValueSatisfying(a -> assertThat(a.lockedUntil()).isNull());
+    }
+
+    @Test
+    void guessesForOneUsernameFromManyAddressesSlowDownOnlyAddressesItNeverSignedInFrom() {
+        UserAccount u = create("spread", Role.VIEWER, null);
+        String home = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
+        assertThat(users.authenticate(u.username(), PASSWORD, home).status()).isEqualTo(SignInOutcome.Status.SIGNED_IN);
+        for (int i = 1; i <= 12; i++) {
+            users.authenticate(u.username(), "wrong " + i, "192.0.2." + i);
+        }
+        assertThat(users.authenticate(u.username(), PASSWORD, "192.0.2.99").status()).isEqualTo(SignInOutcome.Status.THROTTLED);
+        assertThat(users.authenticate(u.username(), PASSWORD, home).status()).isEqualTo(SignInOutcome.Status.SIGNED_IN);
+    }
+
+    @Test
+    void knownAndUnknownUsernamesGetTheSameAnswers() {
+        UserAccount u = create("known", Role.VIEWER, null);
+        String unknown = unique("unknown");
+        SignInOutcome wrongPassword = users.authenticate(u.username(), "wrong", "192.0.2.200");
+        SignInOutcome noSuchUser = users.authenticate(unknown, "wrong", "192.0.2.201");
+        assertThat(wrongPassword).isEqualTo(noSuchUser);
+        assertThat(wrongPassword.message()).isEqualTo(noSuchUser.message()).isEqualTo(SignInOutcome.refused().message());
+        for (int i = 0; i < 12; i++) {
+            users.authenticate(u.username(), "wrong", "192.0.2.202");
+            users.authenticate(unknown, "wrong", "192.0.2.203");
+        }
+        SignInOutcome a = users.authenticate(u.username(), "wrong", "192.0.2.202");
+        SignInOutcome b = users.authenticate(unknown, "wrong", "192.0.2.203");
+        assertThat(a.status()).isEqualTo(b.status()).isEqualTo(SignInOutcome.Status.THROTTLED);
+        assertThat(a.message().replaceAll("\\d+", "N")).isEqualTo(b.message().replaceAll("\\d+", "N"));
+    }
+
+    @Test
+    void aUserLockedByTheSecretaryIsRefusedUntilUnlocked() {
+        UserAccount u = create("lock", Role.VIEWER, null);
+        users.lock(SECRETARY, u.username());
+        assertThat(users.authenticate(u.username(), "wrong").status()).isEqualTo(SignInOutcome.Status.REFUSED);
+        assertThat(users.authenticate(u.username(), PASSWORD).status()).isEqualTo(SignInOutcome.Status.LOCKED);
         assertThatThrownBy(() -> users.unlock(DIRECTOR, u.username())).isInstanceOf(AccessDeniedException.class);
         users.unlock(SECRETARY, u.username());
         assertThat(users.authenticate(u.username(), PASSWORD).status()).isEqualTo(SignInOutcome.Status.SIGNED_IN);
-        assertThat(actions(u)).endsWith("unlock", "sign-in");
+        assertThat(actions(u)).containsSubsequence("lock", "sign-in-failed", "sign-in-refused-locked", "unlock", "sign-in");
     }
 
     @Test

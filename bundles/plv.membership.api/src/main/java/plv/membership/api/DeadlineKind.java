@@ -6,6 +6,7 @@ public enum DeadlineKind {
     BREAK_DATE("Break date"),
     TERM_END("Term ends"),
     RENEWAL("Renewal term starts"),
+    RENEWAL_RATIFICATION("Renewal to be ratified"),
     REPRESENTATIVE_CHANGE("Corporate representative changes"),
     FEE_REVIEW("Fee review (indexation)");
 

@@ -1,6 +1,7 @@
 package plv.membership.api;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,13 @@ public interface IndexSeriesRegister {
 
     Optional<IndexSeries> series(String code);
 
-    /** Sets (adds or corrects) one month's value. */
+    /**
+     * Corrects a recorded month's value for the financial years starting on or after {@code effectiveFrom} (1 April);
+     * earlier years keep the value they had. Refused when the month has no value yet (set it instead).
+     */
+    IndexSeries reviseValue(Actor actor, String code, YearMonth month, BigDecimal value, LocalDate effectiveFrom);
+
+    /** Sets one month's value (adds it, or corrects it for every year). Use {@link #reviseValue} to keep earlier years. */
     IndexSeries setValue(Actor actor, String code, String name, YearMonth month, BigDecimal value);
 
     /**

@@ -32,22 +32,31 @@ public interface MemberAgreements {
 
     /**
      * Serves break notice. Refused with a {@code ValidationException} on field {@code servedOn} naming the served date,
-     * the last notice date and the next break the notice could take effect at, when it is too late. Moves the member
-     * to NOTICE_GIVEN.
+     * the last notice date, the break it missed and the next date the membership can end (the term end while no
+     * renewal is ratified, else the next break of the ratified renewal), when it is too late. Moves the member to
+     * NOTICE_GIVEN.
      */
     MemberAgreement serveBreakNotice(Actor actor, String gssCode, BreakNotice notice);
 
     MemberAgreement withdrawNotice(Actor actor, String gssCode, LocalDate withdrawnOn, String reason);
 
-    MemberAgreement renew(Actor actor, String gssCode, LocalDate renewedOn, String byWhom, Long documentId);
+    /**
+     * Records the council decision ratifying the renewal that follows the member's last ratified term (seed 000:
+     * renewal "on a ten yearly cycle" is "subject to ratification"). Without it membership ends at the end of that
+     * term. Refused (ValidationException) with no date, decision maker or reference, a date in the future or after
+     * the term has ended, a break notice in force, or an agreement without renewal terms.
+     */
+    MemberAgreement ratifyRenewal(Actor actor, String gssCode, RenewalRatification ratification);
 
     MemberAgreement terminate(Actor actor, String gssCode, LocalDate terminatedOn, String reason);
 
     MemberAgreement vary(Actor actor, String gssCode, AgreementTerms newTerms, LocalDate variedOn, String reason);
 
     /**
-     * Moves every member whose break notice took effect on or before {@code today} to CEASED (the day after its break
-     * date). Returns the GSS codes moved.
+     * Records CEASED (from the day after the last day of membership) for every member whose membership ended before
+     * {@code today}: a break taken, a termination, or a term ended without a ratified renewal. Reads give the same
+     * status without it (status is worked out from the dates on every read); this keeps the stored history complete.
+     * Returns the GSS codes moved.
      */
     List<String> applyBreaks(Actor actor, LocalDate today);
 }

@@ -4,5 +4,5 @@
  * Dates are {@link java.time.LocalDate}s; money is whole pence in {@code long}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package plv.membership.api;

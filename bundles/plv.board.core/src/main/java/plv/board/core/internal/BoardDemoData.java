@@ -37,6 +37,7 @@ import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 import plv.platform.api.time.PlvClock;
 
 /**
@@ -58,17 +59,20 @@ public final class BoardDemoData {
     @Activate
     public BoardDemoData(BundleContext context, @Reference DirectorsRegister directors, @Reference Meetings meetings,
             @Reference WrittenResolutions resolutions, @Reference MemberRegister members, @Reference PlvClock clock,
-            @Reference PscRegister psc, @Reference CompanyFilings filings) {
+            @Reference Database database, @Reference PscRegister psc, @Reference CompanyFilings filings) {
         this.psc = psc;
         this.filings = filings;
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
         this.register = new MembersRegister(members);
-        if (Boolean.parseBoolean(context.getProperty("plv.demo")) && directors.directors(system).isEmpty()
-                && meetings.meetings(system).isEmpty() && resolutions.resolutions(system).isEmpty()) {
-            load(clock.today());
-        }
+        // once per database: a node starting at the same moment waits, then finds the board's tables filled
+        database.exclusively("plv.board.demo", () -> {
+            if (Boolean.parseBoolean(context.getProperty("plv.demo")) && directors.directors(system).isEmpty()
+                    && meetings.meetings(system).isEmpty() && resolutions.resolutions(system).isEmpty()) {
+                load(clock.today());
+            }
+        });
     }
 
     void load(LocalDate today) {

@@ -142,7 +142,9 @@ public final class MeetingsService implements Meetings {
         check.orThrow();
         return store.write(actor, (em, audit) -> {
             MeetingEntity m = unlocked(em, meetingId);
-            int next = MeetingRecords.items(em, m.id).stream().mapToInt(i -> i.number).max().orElse(0) + 1;
+            // from a locked counter per meeting: concurrent additions queue instead of taking the same number
+            int next = (int) store.nextNumber(em, "board.agenda-item." + m.id,
+                    x -> MeetingRecords.items(x, m.id).stream().mapToInt(i -> i.number).max().orElse(0));
             ItemEntity i = newItem(m.id, next, d);
             em.persist(i);
             em.flush();
@@ -440,7 +442,8 @@ public final class MeetingsService implements Meetings {
                     + (c.oldMinute == null ? "(no minute)" : c.oldMinute) + " Proposed: " + c.newMinute;
             ItemDraft draft = i.exempt ? ItemDraft.exempt(title, i.exemptParagraph, i.exemptReason, title + " (Part 2 item)", text)
                     : ItemDraft.open(title, text);
-            int next = MeetingRecords.items(em, at.id).stream().mapToInt(x -> x.number).max().orElse(0) + 1;
+            int next = (int) store.nextNumber(em, "board.agenda-item." + at.id,
+                    x -> MeetingRecords.items(x, at.id).stream().mapToInt(n -> n.number).max().orElse(0));
             ItemEntity approval = newItem(at.id, next, draft);
             approval.approvesCorrectionId = c.id;
             em.persist(approval);
@@ -464,8 +467,9 @@ public final class MeetingsService implements Meetings {
         em.flush();
         audit.record("correct-minute", "agenda-item", target.id, Map.of("minute", FieldChange.of(before, target.minute),
                 "reason", FieldChange.of(null, c.reason), "approvedAt", FieldChange.of(null, at.id)));
-        approve(em, audit, minuted, "Correction of item " + target.number + " approved at the meeting of "
+        MinutesVersion applied = approve(em, audit, minuted, "Correction of item " + target.number + " approved at the meeting of "
                 + at.startsAt.format(DAY) + " (item " + approval.number + "): " + c.reason);
+        c.appliedVersion = applied.number();
     }
 
     /** Renders and keeps both editions as a new locked version. */
@@ -474,7 +478,7 @@ public final class MeetingsService implements Meetings {
         Instant now = clock.now();
         MinutesEntity v = new MinutesEntity();
         v.meetingId = m.id;
-        v.number = MeetingRecords.minutes(em, m.id).size() + 1;
+        v.number = (int) store.nextNumber(em, "board.minutes-version." + m.id, x -> MeetingRecords.minutes(x, m.id).size());
         v.createdAt = now;
         v.reason = reason;
         List<MinutesDocument.Correction> corrections = corrections(em, m.id);

@@ -1,6 +1,5 @@
 package plv.commissioning.core.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.Role;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.PersistenceUnits;
@@ -25,19 +25,25 @@ import plv.platform.api.persistence.UnitSpec;
 @Component(service = CommissioningData.class)
 public class CommissioningData {
 
-    static final List<Class<?>> ENTITIES = List.of(ContractEntity.class, RiskEntity.class, RiskActionEntity.class, RiskReviewEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(ContractEntity.class, RiskEntity.class, RiskActionEntity.class, RiskReviewEntity.class,
+            RiskAppetiteEntity.class);
 
     final Store store;
-    private final Clock clock;
+    private final PlvClock clock;
 
     @Activate
-    public CommissioningData(BundleContext context, @Reference PersistenceUnits units) {
+    public CommissioningData(BundleContext context, @Reference PersistenceUnits units, @Reference PlvClock clock) {
         this.store = units.open(new UnitSpec(context.getBundle(), ENTITIES, "db/migration"));
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
+    /** Today in London, from the suite's one clock. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
+    }
+
+    java.time.Instant now() {
+        return clock.now();
     }
 
     @Deactivate

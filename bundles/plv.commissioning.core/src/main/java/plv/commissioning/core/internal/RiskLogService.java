@@ -51,28 +51,19 @@ public class RiskLogService implements RiskLog {
         CommissioningData.requireReader(actor);
         return cache.get(new Asked("list", actor, programmeId, null, data.today()), () -> data.store.read(em -> em.createQuery(
                 "SELECT r FROM RiskEntity r WHERE r.programmeId = :p ORDER BY r.reference", RiskEntity.class)
-                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r)).toList()));
+                .setParameter("p", programmeId).getResultList().stream().map(r -> toRecord(em, r, appetites(em))).toList()));
     }
 
     @Override
     public Risk get(Actor actor, String programmeId, long id) {
         CommissioningData.requireReader(actor);
-        return data.store.read(em -> toRecord(em, find(em, programmeId, id)));
+        return data.store.read(em -> toRecord(em, find(em, programmeId, id), appetites(em)));
     }
 
     @Override
     public Risk add(Actor actor, String programmeId, RiskDraft draft) {
         CommissioningData.requireKeeper(actor);
-        // the next reference is worked out in the transaction; should someone else take it first, take the one after
-        for (int attempt = 1;; attempt++) {
-            try {
-                return addOnce(actor, programmeId, draft);
-            } catch (RuntimeException e) {
-                if (attempt == 5 || !CommissioningData.isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+        return addOnce(actor, programmeId, draft);
     }
 
     private Risk addOnce(Actor actor, String programmeId, RiskDraft draft) {
@@ -81,14 +72,14 @@ public class RiskLogService implements RiskLog {
         RiskValidation.Checked checked = RiskValidation.apply(draft, e, today, null);
         return data.store.write(actor, (em, audit) -> {
             e.programmeId = programmeId;
-            e.reference = nextReference(em, programmeId);
+            e.reference = nextReference(em, programmeId);  // from a locked counter: concurrent adds queue, never clash
             e.trend = RiskTrend.NEW.id();
             e.reviewedOn = today;
             em.persist(e);
             em.flush();
             replaceActions(em, e.id, checked.actions());
             audit.record("create", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(Map.of(), e.audited()));
-            return toRecord(em, e);
+            return toRecord(em, e, appetites(em));
         });
     }
 
@@ -109,7 +100,7 @@ public class RiskLogService implements RiskLog {
             replaceActions(em, e.id, checked.actions());
             audit.record("update", RECORD_TYPE, programmeId + "/" + e.reference, CommissioningData.changes(before, e.audited()));
             em.flush();
-            return toRecord(em, e);
+            return toRecord(em, e, appetites(em));
         });
     }
 
@@ -145,7 +136,7 @@ public class RiskLogService implements RiskLog {
                     "currentScore", FieldChange.of(before.value(), score.value()), "trend", FieldChange.of(null, trend.id()),
                     "nextReview", FieldChange.of(null, RiskRules.nextReview(score, today))));
             em.flush();
-            return toRecord(em, e);
+            return toRecord(em, e, appetites(em));
         });
     }
 
@@ -166,7 +157,13 @@ public class RiskLogService implements RiskLog {
         }
     }
 
-    private static String nextReference(EntityManager em, String programmeId) {
+    private String nextReference(EntityManager em, String programmeId) {
+        long next = data.store.nextNumber(em, "commissioning.risk." + programmeId, m -> highestReference(m, programmeId));
+        return String.format("%s%02d", RiskRules.prefix(programmeId) + "-R", next);
+    }
+
+    /** The highest number among the programme's existing references (seeds the counter the first time). */
+    private static long highestReference(EntityManager em, String programmeId) {
         List<String> refs = em.createQuery("SELECT r.reference FROM RiskEntity r WHERE r.programmeId = :p", String.class)
                 .setParameter("p", programmeId).getResultList();
         String prefix = RiskRules.prefix(programmeId) + "-R";
@@ -177,7 +174,7 @@ public class RiskLogService implements RiskLog {
                 return 0;
             }
         }).max().orElse(0);
-        return String.format("%s%02d", prefix, max + 1);
+        return max;
     }
 
     private static RiskEntity find(EntityManager em, String programmeId, long id) {
@@ -202,7 +199,12 @@ public class RiskLogService implements RiskLog {
         }
     }
 
-    static Risk toRecord(EntityManager em, RiskEntity e) {
+    /** The board's appetite in force today, read once per request. */
+    private Appetites appetites(EntityManager em) {
+        return Appetites.on(RiskAppetiteService.settings(em), data.today());
+    }
+
+    static Risk toRecord(EntityManager em, RiskEntity e, Appetites appetites) {
         RiskCategory category = RiskCategory.byId(e.category).orElse(RiskCategory.OPERATIONAL);
         RiskScore current = new RiskScore(e.currentLikelihood, e.currentImpact);
         List<RiskAction> actions = new ArrayList<>();
@@ -219,6 +221,6 @@ public class RiskLogService implements RiskLog {
         return new Risk(e.id, e.programmeId, e.reference, e.title, category, e.owner, new RiskScore(e.inherentLikelihood, e.inherentImpact),
                 current, new RiskScore(e.targetLikelihood, e.targetImpact), e.targetDate, e.controls == null ? "" : e.controls, actions,
                 RiskTrend.valueOf(e.trend.toUpperCase(java.util.Locale.ROOT)), e.reviewedOn, RiskRules.nextReview(current, e.reviewedOn),
-                RiskRules.aboveAppetite(category, current), reviews, e.version);
+                appetites.above(category, current.value()), reviews, e.version);
     }
 }

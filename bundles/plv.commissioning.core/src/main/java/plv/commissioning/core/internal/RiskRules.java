@@ -2,7 +2,6 @@ package plv.commissioning.core.internal;
 
 import java.time.LocalDate;
 
-import plv.commissioning.api.RiskCategory;
 import plv.commissioning.api.RiskScore;
 import plv.commissioning.api.RiskTrend;
 
@@ -25,11 +24,6 @@ final class RiskRules {
     /** The movement from the previous current score to the one a review found. */
     static RiskTrend trend(RiskScore before, RiskScore after) {
         return after.value() < before.value() ? RiskTrend.IMPROVING : after.value() > before.value() ? RiskTrend.WORSENING : RiskTrend.STEADY;
-    }
-
-    /** Escalated to the board when the current score is above the category's appetite. */
-    static boolean aboveAppetite(RiskCategory category, RiskScore current) {
-        return current.value() > category.appetite();
     }
 
     /** The programme's reference prefix: the initials of its id ({@code secure-childrens-home} → {@code SCH}). */

@@ -57,8 +57,9 @@ class RiskRulesTest {
             "FINANCIAL,    3, 4, false",
             "FINANCIAL,    4, 4, true",
             "OPERATIONAL,  5, 3, true"})
-    void escalationAboveTheCategorysAppetite(RiskCategory category, int likelihood, int impact, boolean above) {
-        assertThat(RiskRules.aboveAppetite(category, new RiskScore(likelihood, impact))).isEqualTo(above);
+    void escalationAboveTheCategorysDefaultAppetite(RiskCategory category, int likelihood, int impact, boolean above) {
+        Appetites defaults = Appetites.on(java.util.List.of(), java.time.LocalDate.of(2026, 12, 4));
+        assertThat(defaults.above(category, new RiskScore(likelihood, impact).value())).isEqualTo(above);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -36,9 +36,10 @@ public class CommissioningServlet extends HttpServlet {
 
     @Activate
     public CommissioningServlet(@Reference ProgrammeRegistry programmes, @Reference RiskLog log, @Reference ContractRegister register,
-            @Reference PageRenderer pages, @Reference CurrentUser users) {
+            @Reference PageRenderer pages, @Reference CurrentUser users, @Reference plv.commissioning.api.RiskAppetites appetites,
+            @Reference plv.platform.api.time.PlvClock clock) {
         this.programmes = programmes;
-        this.risks = new RiskPages(log, pages, users);
+        this.risks = new RiskPages(log, pages, users, appetites, clock);
         this.contracts = new ContractPages(register, pages, users);
     }
 

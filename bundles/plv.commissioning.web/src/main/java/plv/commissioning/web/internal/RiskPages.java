@@ -31,11 +31,23 @@ final class RiskPages {
     private final RiskLog log;
     private final PageRenderer pages;
     private final CurrentUser users;
+    private final plv.commissioning.api.RiskAppetites appetites;
+    private final plv.platform.api.time.PlvClock clock;
 
-    RiskPages(RiskLog log, PageRenderer pages, CurrentUser users) {
+    RiskPages(RiskLog log, PageRenderer pages, CurrentUser users, plv.commissioning.api.RiskAppetites appetites,
+            plv.platform.api.time.PlvClock clock) {
         this.log = log;
         this.pages = pages;
         this.users = users;
+        this.appetites = appetites;
+        this.clock = clock;
+    }
+
+    /** The board's appetite in force today, by category id. */
+    private Map<String, Integer> appetitesToday(Actor actor) {
+        Map<String, Integer> m = new HashMap<>();
+        appetites.inForce(actor == null ? Actor.system() : actor, clock.today()).forEach(a -> m.put(a.category().id(), a.appetite()));
+        return m;
     }
 
     void get(HttpServletRequest req, HttpServletResponse resp, ProgrammeDescriptor p, List<String> rest) throws IOException {
@@ -97,12 +109,13 @@ final class RiskPages {
 
     private void list(HttpServletRequest req, HttpServletResponse resp, Actor actor, ProgrammeDescriptor p) throws IOException {
         List<Risk> risks = log.list(actor, p.id());
+        Map<String, Integer> appetite = appetitesToday(actor);
         if ("csv".equals(req.getParameter("format"))) {
             CsvWriter.send(resp, p.id() + "-risk-log.csv",
                     List.of("Reference", "Risk", "Category", "Appetite", "Owner", "Inherent score", "Current likelihood", "Current impact",
                             "Current score", "Rating", "Target score", "Target date", "Trend", "Reviewed on", "Next review", "Above appetite",
                             "Controls", "Further actions"),
-                    risks.stream().map(r -> List.<Object>of(r.reference(), r.title(), r.category().id(), r.category().appetite(), r.owner(),
+                    risks.stream().map(r -> List.<Object>of(r.reference(), r.title(), r.category().id(), appetite.get(r.category().id()), r.owner(),
                             r.inherent().value(), r.current().likelihood(), r.current().impact(), r.current().value(), r.current().rating(),
                             r.target().value(), r.targetDate() == null ? "" : r.targetDate(), r.trend().id(), r.reviewedOn(), r.nextReviewOn(),
                             r.aboveAppetite() ? "yes" : "no", r.controls(), String.join("; ", r.actions().stream()
@@ -133,14 +146,16 @@ final class RiskPages {
         model.put("form", form);
         model.put("errors", errors);
         model.put("actionRows", RiskForms.actionRows(form));
+        Map<String, Integer> appetite = appetitesToday(null);
         model.put("categories", Arrays.stream(RiskCategory.values())
-                .map(c -> new ContractForms.Option(c.id(), c.label() + " (appetite " + c.appetite() + ")")).toList());
+                .map(c -> new ContractForms.Option(c.id(), c.label() + " (appetite " + appetite.get(c.id()) + ")")).toList());
         String title = existing == null ? p.name() + ": record a risk" : "Edit " + existing.reference() + " " + existing.title();
         pages.render(req, resp, getClass(), "commissioning/risk-form.ftlh", title, model);
     }
 
-    private static Map<String, Object> model(ProgrammeDescriptor p, Actor actor) {
+    private Map<String, Object> model(ProgrammeDescriptor p, Actor actor) {
         Map<String, Object> model = new HashMap<>();
+        model.put("appetites", appetitesToday(actor));
         model.put("programme", p);
         model.put("base", CommissioningPaths.risks(p.id()));
         model.put("mayEdit", actor == null || actor.hasAnyRole(Requests.KEEPERS));

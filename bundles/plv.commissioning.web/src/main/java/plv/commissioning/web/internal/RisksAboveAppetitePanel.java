@@ -24,10 +24,16 @@ public class RisksAboveAppetitePanel implements DashboardPanel {
     private final ProgrammeRegistry programmes;
     private final RiskLog log;
 
+    private final plv.commissioning.api.RiskAppetites appetites;
+    private final plv.platform.api.time.PlvClock clock;
+
     @Activate
-    public RisksAboveAppetitePanel(@Reference ProgrammeRegistry programmes, @Reference RiskLog log) {
+    public RisksAboveAppetitePanel(@Reference ProgrammeRegistry programmes, @Reference RiskLog log,
+            @Reference plv.commissioning.api.RiskAppetites appetites, @Reference plv.platform.api.time.PlvClock clock) {
         this.programmes = programmes;
         this.log = log;
+        this.appetites = appetites;
+        this.clock = clock;
     }
 
     @Override
@@ -47,11 +53,13 @@ public class RisksAboveAppetitePanel implements DashboardPanel {
 
     @Override
     public List<PanelItem> items(Actor actor) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
+        java.util.Map<plv.commissioning.api.RiskCategory, Integer> appetite = new java.util.EnumMap<>(plv.commissioning.api.RiskCategory.class);
+        appetites.inForce(actor, today).forEach(a -> appetite.put(a.category(), a.appetite()));
         return programmes.programmes().stream().map(Programme::descriptor)
                 .flatMap(p -> log.list(actor, p.id()).stream().filter(r -> r.aboveAppetite())
                         .map(r -> new PanelItem(p.name() + ": " + r.reference() + " " + r.title() + " (score " + r.current().value() + ", "
-                                + r.current().rating() + ", appetite " + r.category().appetite() + ")",
+                                + r.current().rating() + ", appetite " + appetite.get(r.category()) + ")",
                                 CommissioningPaths.risks(p.id()) + "/" + r.id(), r.nextReviewOn(),
                                 Urgency.ofDaysLeft(ChronoUnit.DAYS.between(today, r.nextReviewOn())))))
                 .sorted(java.util.Comparator.comparing(PanelItem::date)).toList();

@@ -30,13 +30,18 @@ final class Access {
         return actor.mayReadCompanyExempt() || actor.is(Role.MONITORING_OFFICER) && ownCouncil(actor, councilGss);
     }
 
-    /** Recording decisions: the secretary, or the council's own monitoring officer. */
+    /**
+     * Recording and changing council decisions, delegations and officer decision records: the company secretary only.
+     * A monitoring officer reviews these records, so does not make them.
+     */
     static void requireRecord(Actor actor, String councilGss) {
-        if (actor.is(Role.SECRETARY) || actor.is(Role.MONITORING_OFFICER) && ownCouncil(actor, councilGss)) {
+        if (actor.is(Role.SECRETARY)) {
             return;
         }
-        throw new AccessDeniedException("Only the company secretary or " + councilGss
-                + "'s own monitoring officer may record its decisions.");
+        throw new AccessDeniedException(actor.is(Role.MONITORING_OFFICER)
+                ? "Only the company secretary records and changes council decisions, delegations and officer decision"
+                        + " records; as monitoring officer you review them."
+                : "Only the company secretary records and changes council decisions, delegations and officer decision records.");
     }
 
     /** Reviewing: only the monitoring officer of the record's council. */

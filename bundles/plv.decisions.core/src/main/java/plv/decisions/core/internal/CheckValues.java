@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 
 import plv.decisions.api.ConditionCheck;
 import plv.decisions.api.ConsulteeCheck;
+import plv.decisions.api.DelegationCheck;
 
 /** The monitoring officer's per-consultee and per-condition checks as stored. */
 final class CheckValues {
@@ -31,6 +32,26 @@ final class CheckValues {
 
         ConsulteeCheck toRecord() {
             return new ConsulteeCheck(consulteePost, consulted, consultedOn);
+        }
+    }
+
+    /** A row of DEC_REVIEW_FAILED_CHECK: a check the review made by itself that failed when it was submitted. */
+    @Embeddable
+    static class Failed {
+        String code;
+        String label;
+        String detail;
+
+        static Failed of(DelegationCheck c) {
+            Failed v = new Failed();
+            v.code = c.code();
+            v.label = c.label();
+            v.detail = c.detail();
+            return v;
+        }
+
+        DelegationCheck toRecord() {
+            return new DelegationCheck(code, label, false, detail);
         }
     }
 

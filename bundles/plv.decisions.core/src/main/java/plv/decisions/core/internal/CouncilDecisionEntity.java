@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import plv.decisions.api.CouncilDecisionDraft;
+import plv.decisions.api.DecisionLeads;
+import plv.decisions.api.ExceptionDetails;
+import plv.decisions.api.PrivateMeeting;
 import plv.decisions.api.DecisionMaker;
 import plv.decisions.api.DecisionStatus;
 import plv.decisions.api.NoticeException;
@@ -59,6 +62,19 @@ class CouncilDecisionEntity {
     @CollectionTable(name = "DEC_DECISION_LINK", joinColumns = @JoinColumn(name = "DECISION_ID"))
     @OrderColumn(name = "POS") @Column(name = "URL")
     List<String> documentLinks = new ArrayList<>();
+    @Column(name = "LEAD_MEMBER") String leadMember;
+    @Column(name = "LEAD_DIRECTOR") String leadDirector;
+    String department;
+    String contact;
+    LocalDate published;
+    @Column(name = "CHAIR_INFORMED_ON") LocalDate chairInformedOn;
+    @Column(name = "EXCEPTION_NOTICE_ON") LocalDate exceptionNoticeOn;
+    @Column(name = "URGENCY_AGREED_BY") String urgencyAgreedBy;
+    @Column(name = "URGENCY_AGREED_ON") LocalDate urgencyAgreedOn;
+    @Column(name = "HELD_IN_PRIVATE") boolean heldInPrivate;
+    @Column(name = "PRIVATE_INTENTION_ON") LocalDate privateIntentionOn;
+    @Column(name = "PRIVATE_REASONS_ON") LocalDate privateReasonsOn;
+    boolean illustrative;
 
     void apply(CouncilDecisionDraft d) {
         councilGss = d.councilGss();
@@ -87,17 +103,41 @@ class CouncilDecisionEntity {
         status = d.status();
         documentLinks.clear();
         documentLinks.addAll(d.documentLinks());
+        leadMember = d.leads().leadMember();
+        leadDirector = d.leads().leadDirector();
+        department = d.leads().department();
+        contact = d.leads().contact();
+        published = d.published();
+        chairInformedOn = d.exceptionDetails().chairInformedOn();
+        exceptionNoticeOn = d.exceptionDetails().publicNoticeOn();
+        urgencyAgreedBy = d.exceptionDetails().urgencyAgreedBy();
+        urgencyAgreedOn = d.exceptionDetails().urgencyAgreedOn();
+        heldInPrivate = d.privateMeeting().heldInPrivate();
+        privateIntentionOn = d.privateMeeting().intentionNoticeOn();
+        privateReasonsOn = d.privateMeeting().reasonsNoticeOn();
+        illustrative = d.illustrative();
     }
 
     CouncilDecisionDraft draft() {
         return new CouncilDecisionDraft(councilGss, reference, title, decisionMaker, decisionMakerDetail, meeting,
                 decisionDate, keyDecision, keyDecisionReason, noticePublished, decisionDue, noticeException,
                 noticeExceptionReason, exempt, exemptParagraph, decidedToJoin, decision, reasons, alternativesRejected,
-                conflictsDeclared, dispensations, callInApplies, implementedOn, status, List.copyOf(documentLinks));
+                conflictsDeclared, dispensations, callInApplies, implementedOn, status, List.copyOf(documentLinks),
+                new DecisionLeads(leadMember, leadDirector, department, contact), published,
+                new ExceptionDetails(chairInformedOn, exceptionNoticeOn, urgencyAgreedBy, urgencyAgreedOn),
+                new PrivateMeeting(heldInPrivate, privateIntentionOn, privateReasonsOn), illustrative);
     }
 
-    /** The recorded fields by name, for the audit trail. */
+    /** The recorded fields by name, for the audit trail (the nested parts flattened, so a change names its field). */
     Map<String, Object> snapshot() {
-        return Changes.fields(draft());
+        CouncilDecisionDraft d = draft();
+        Map<String, Object> out = Changes.fields(d);
+        out.remove("leads");
+        out.remove("exceptionDetails");
+        out.remove("privateMeeting");
+        out.putAll(Changes.fields(d.leads()));
+        out.putAll(Changes.fields(d.exceptionDetails()));
+        Changes.fields(d.privateMeeting()).forEach((k, v) -> out.put("privateMeeting." + k, v));
+        return out;
     }
 }

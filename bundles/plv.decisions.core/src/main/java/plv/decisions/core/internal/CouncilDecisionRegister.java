@@ -46,7 +46,7 @@ public class CouncilDecisionRegister implements CouncilDecisions {
 
     @Override
     public List<CouncilDecision> list(Actor actor) {
-        return cache.get(new Listed(actor, LocalDate.now()), () -> data.store.read(em -> entities(em, actor).stream()
+        return cache.get(new Listed(actor, data.today()), () -> data.store.read(em -> entities(em, actor).stream()
                 .map(e -> Views.decision(data, e, actor)).sorted(ORDER).toList()));
     }
 

@@ -1,8 +1,9 @@
 package plv.decisions.core.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -15,6 +16,9 @@ import plv.decisions.api.LondonAuthorities;
 import plv.platform.api.persistence.PersistenceUnits;
 import plv.platform.api.persistence.Store;
 import plv.platform.api.persistence.UnitSpec;
+import plv.platform.api.time.BankHolidays;
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.time.WorkingDays;
 
 /**
  * The decisions bundle's persistence unit and date rules, shared by its services. Registered under this private type
@@ -26,22 +30,21 @@ public class DecisionData {
 
     static final List<Class<?>> ENTITIES = List.of(CouncilDecisionEntity.class, DelegationEntity.class,
             OfficerDecisionEntity.class, ReviewEntity.class, ConsultationValue.class, CheckValues.Consultee.class,
-            CheckValues.Condition.class);
+            CheckValues.Condition.class, CheckValues.Failed.class);
     static final String MIGRATIONS = "db/migration";
 
     final Store store;
     final DecisionRules rules;
     final LondonAuthorities authorities;
-    private final Clock clock;
+    final PlvClock clock;
 
     @Activate
     public DecisionData(BundleContext context, @Reference PersistenceUnits units, @Reference LondonAuthorities authorities,
-            DecisionSettings settings) {
-        this(units.open(new UnitSpec(context.getBundle(), ENTITIES, MIGRATIONS)), rules(settings), authorities,
-                Clock.systemDefaultZone());
+            @Reference PlvClock clock, DecisionSettings settings) {
+        this(units.open(new UnitSpec(context.getBundle(), ENTITIES, MIGRATIONS)), rules(settings), authorities, clock);
     }
 
-    DecisionData(Store store, DecisionRules rules, LondonAuthorities authorities, Clock clock) {
+    DecisionData(Store store, DecisionRules rules, LondonAuthorities authorities, PlvClock clock) {
         this.store = store;
         this.rules = rules;
         this.authorities = authorities;
@@ -49,12 +52,43 @@ public class DecisionData {
     }
 
     static DecisionRules rules(DecisionSettings s) {
-        BankHolidays holidays = BankHolidays.configured(s.extraBankHolidays(), s.movedBankHolidays());
-        return new DecisionRules(new WorkingDays(holidays), s.callInWorkingDays(), s.reviewWorkingDays());
+        return new DecisionRules(calendar(s.extraBankHolidays(), s.movedBankHolidays()), s.callInWorkingDays(),
+                councilCallIn(s.councilCallInWorkingDays()), s.reviewWorkingDays(), s.publicationWorkingDays());
+    }
+
+    /** Reads {@code E09000010=5} entries; a malformed entry is refused naming it and showing the form. */
+    static Map<String, Integer> councilCallIn(String[] entries) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String e : entries == null ? new String[0] : entries) {
+            if (e == null || e.isBlank()) {
+                continue;
+            }
+            String[] parts = e.split("=");
+            try {
+                if (parts.length != 2 || !parts[0].strip().matches("E0900000[1-9]|E090000[1-2][0-9]|E0900003[0-3]")) {
+                    throw new NumberFormatException();
+                }
+                int days = Integer.parseInt(parts[1].strip());
+                if (days < 0) {
+                    throw new NumberFormatException();
+                }
+                out.put(parts[0].strip(), days);
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("councilCallInWorkingDays entry '" + e
+                        + "' must read GSS=working days for a London authority, e.g. E09000010=5");
+            }
+        }
+        return out;
+    }
+
+    /** The suite's one calendar, with any one-off holidays configured here before the platform knows them. */
+    static WorkingDays calendar(String[] extra, String[] moved) {
+        return new WorkingDays(BankHolidays.englandAndWales().withChanges(
+                extra == null ? List.of() : List.of(extra), moved == null ? List.of() : List.of(moved)));
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     String councilName(String gss) {

@@ -38,6 +38,8 @@ import plv.platform.api.ValidationException;
 @Component(service = DecisionImport.class)
 public class DecisionFileImport implements DecisionImport {
 
+    private static final int BATCH = 200;
+
     private final DecisionData data;
 
     @Activate
@@ -56,15 +58,23 @@ public class DecisionFileImport implements DecisionImport {
                 return new ImportResult(0, List.of(new RowError(0, "header", "Unknown columns " + unknown
                         + ": use the column names " + DecisionRow.COLUMNS + ".")));
             }
-            int n = 0;
             for (CSVRecord rec : p) {
                 Map<String, String> fields = new HashMap<>(rec.toMap());
-                rows.add(new DecisionRow(++n, fields));
+                rows.add(new DecisionRow(firstLine(p, rec), fields));
             }
         } catch (IOException | RuntimeException e) {
             return new ImportResult(0, List.of(new RowError(0, "file", "The file is not readable CSV: " + e.getMessage())));
         }
         return save(actor, rows);
+    }
+
+    /** The line of the file where a record starts (the header is line 1): where it ends, less the line breaks inside quoted values. */
+    private static int firstLine(CSVParser p, CSVRecord rec) {
+        long breaks = 0;
+        for (String v : rec.values()) {
+            breaks += v.chars().filter(c -> c == '\n').count();
+        }
+        return (int) (p.getCurrentLineNumber() - breaks);
     }
 
     /** Spreadsheets save CSV with a byte-order mark; it is not part of the first column's name. */
@@ -118,7 +128,7 @@ public class DecisionFileImport implements DecisionImport {
         List<CouncilDecisionDraft> drafts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (DecisionRow row : rows) {
-            int n = drafts.size() + 1;
+            int n = row.row();
             CouncilDecisionDraft d = row.draft();
             drafts.add(d);
             errors.addAll(row.errors());
@@ -146,8 +156,14 @@ public class DecisionFileImport implements DecisionImport {
         }
         try {
             data.store.write(actor, (em, audit) -> {
+                int n = 0;
                 for (CouncilDecisionDraft d : drafts) {
                     CouncilDecisionRegister.insert(em, audit, d);
+                    if (++n % BATCH == 0) {
+                        // Written rows stay in the transaction; letting go of them keeps each flush small (linear, not quadratic).
+                        em.flush();
+                        em.clear();
+                    }
                 }
                 return drafts.size();
             });

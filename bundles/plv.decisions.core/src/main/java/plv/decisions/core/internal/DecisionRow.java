@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import plv.decisions.api.CouncilDecisionDraft;
+import plv.decisions.api.DecisionLeads;
+import plv.decisions.api.ExceptionDetails;
+import plv.decisions.api.PrivateMeeting;
 import plv.decisions.api.DecisionMaker;
 import plv.decisions.api.DecisionStatus;
 import plv.decisions.api.NoticeException;
@@ -28,7 +31,9 @@ final class DecisionRow {
             "meeting", "decisionDate", "keyDecision", "keyDecisionReason", "noticePublished", "decisionDue", "noticeException",
             "noticeExceptionReason", "exempt", "exemptParagraph", "decidedToJoin", "decision", "reasons",
             "alternativesRejected", "conflictsDeclared", "dispensations", "callInApplies", "implementedOn", "status",
-            "documentLinks");
+            "documentLinks", "leadMember", "leadDirector", "department", "contact", "published", "chairInformedOn",
+            "publicNoticeOn", "urgencyAgreedBy", "urgencyAgreedOn", "heldInPrivate", "privateIntentionNoticeOn",
+            "privateReasonsNoticeOn");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd/MM/yyyy"), DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK),
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
@@ -40,6 +45,11 @@ final class DecisionRow {
     DecisionRow(int row, Map<String, String> fields) {
         this.row = row;
         this.fields = fields;
+    }
+
+    /** The record's line in a CSV file (the header is line 1), or its position in an XML file. */
+    int row() {
+        return row;
     }
 
     List<RowError> errors() {
@@ -55,7 +65,12 @@ final class DecisionRow {
                 text("noticeExceptionReason"), bool("exempt", false), integer("exemptParagraph"), bool("decidedToJoin", true),
                 text("decision"), text("reasons"), text("alternativesRejected"), text("conflictsDeclared"),
                 text("dispensations"), bool("callInApplies", true), date("implementedOn"),
-                parse("status", DecisionRow::status, "forward plan, decided, called in or implemented"), links());
+                parse("status", DecisionRow::status, "forward plan, decided, called in or implemented"), links(),
+                new DecisionLeads(text("leadMember"), text("leadDirector"), text("department"), text("contact")),
+                date("published"), new ExceptionDetails(date("chairInformedOn"), date("publicNoticeOn"),
+                        text("urgencyAgreedBy"), date("urgencyAgreedOn")),
+                new PrivateMeeting(bool("heldInPrivate", false), date("privateIntentionNoticeOn"),
+                        date("privateReasonsNoticeOn")), false);
     }
 
     private String text(String name) {

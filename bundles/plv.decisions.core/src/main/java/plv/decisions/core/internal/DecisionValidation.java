@@ -50,6 +50,20 @@ final class DecisionValidation {
             e.add(new FieldError("implementedOn", "Implemented on " + d.implementedOn()
                     + " needs a decision date on or before it: enter the decision date or correct the implementation date."));
         }
+        if (d.published() != null && (d.decisionDate() == null || d.published().isBefore(d.decisionDate()))) {
+            e.add(new FieldError("published", "Published on " + d.published() + " needs a decision date on or before it:"
+                    + " a decision is published after it is taken. Enter the decision date or correct the publication date."));
+        }
+        if (d.noticeException() == NoticeException.NONE && (d.exceptionDetails().chairInformedOn() != null
+                || d.exceptionDetails().publicNoticeOn() != null || d.exceptionDetails().urgencyAgreedOn() != null)) {
+            e.add(new FieldError("noticeException", "Dates of a general exception or special urgency are entered, but no"
+                    + " exception is chosen: choose the exception used, or clear those dates."));
+        }
+        if (!d.privateMeeting().heldInPrivate() && (d.privateMeeting().intentionNoticeOn() != null
+                || d.privateMeeting().reasonsNoticeOn() != null)) {
+            e.add(new FieldError("heldInPrivate", "Private meeting notices are entered, but the decision is not marked as"
+                    + " taken in private: tick \"taken in private\" or clear the notice dates."));
+        }
         if (d.status() == DecisionStatus.IMPLEMENTED && d.implementedOn() == null) {
             e.add(new FieldError("implementedOn", "An implemented decision needs the date it was implemented."));
         }
@@ -74,6 +88,17 @@ final class DecisionValidation {
         if (d.conditions().stream().anyMatch(p -> p == null || p.isBlank())) {
             e.add(new FieldError("conditions", "Remove the empty condition."));
         }
+        if (d.matters().stream().anyMatch(p -> p == null || p.isBlank())) {
+            e.add(new FieldError("matters", "Remove the empty delegated matter."));
+        }
+        if (d.startsOn() != null && d.expires() != null && !d.expires().isAfter(d.startsOn())) {
+            e.add(new FieldError("startsOn", "The delegation starts on " + d.startsOn() + " but expires on " + d.expires()
+                    + ": correct one of the dates."));
+        }
+        if (d.startsOn() != null && decided != null && d.startsOn().isBefore(decided)) {
+            e.add(new FieldError("startsOn", "The delegation cannot start on " + d.startsOn() + ", before the decision of "
+                    + decided + " that made it: leave it empty to start on the decision date."));
+        }
         if (d.expires() != null && decided != null && !d.expires().isAfter(decided)) {
             e.add(new FieldError("expires", "The delegation expires on " + d.expires() + ", not after the decision of "
                     + decided + " that made it: correct the expiry date."));
@@ -97,6 +122,13 @@ final class DecisionValidation {
             e.add(new FieldError("value", "The value cannot be negative."));
         }
         exemptParagraph(e, d.exempt(), d.exemptParagraph());
+        if (d.publishedOn() != null && d.decisionDate() != null && d.publishedOn().isBefore(d.decisionDate())) {
+            e.add(new FieldError("publishedOn", "Published on " + d.publishedOn() + ", before the decision of "
+                    + d.decisionDate() + ": correct one of the dates."));
+        }
+        if (d.publishedOn() != null && d.publishedOn().isAfter(today)) {
+            e.add(new FieldError("publishedOn", "The publication date " + d.publishedOn() + " is in the future: record it once published."));
+        }
         for (Consultation c : d.consultations()) {
             if (c.consulteePost() == null || c.consulteePost().isBlank()) {
                 e.add(new FieldError("consultations", "Each consultation needs the post consulted."));

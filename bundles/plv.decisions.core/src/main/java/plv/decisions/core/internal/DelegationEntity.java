@@ -42,6 +42,11 @@ class DelegationEntity {
     @CollectionTable(name = "DEC_DELEGATION_CONDITION", joinColumns = @JoinColumn(name = "DELEGATION_ID"))
     @OrderColumn(name = "POS") @Column(name = "CONDITION_TEXT")
     List<String> conditions = new ArrayList<>();
+    @Column(name = "STARTS_ON") LocalDate startsOn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "DEC_DELEGATION_MATTER", joinColumns = @JoinColumn(name = "DELEGATION_ID"))
+    @OrderColumn(name = "POS") @Column(name = "MATTER")
+    List<String> matters = new ArrayList<>();
 
     void apply(DelegationDraft d) {
         officerPost = d.officerPost();
@@ -54,11 +59,14 @@ class DelegationEntity {
         consulteePosts.addAll(d.consulteePosts());
         conditions.clear();
         conditions.addAll(d.conditions());
+        startsOn = d.startsOn();
+        matters.clear();
+        matters.addAll(d.matters());
     }
 
     DelegationDraft terms() {
         return new DelegationDraft(officerPost, officerName, List.copyOf(consulteePosts), scope, financialLimitPence,
-                List.copyOf(conditions), expires, finalDetermination);
+                List.copyOf(conditions), expires, finalDetermination, startsOn, List.copyOf(matters));
     }
 
     Delegation toRecord() {

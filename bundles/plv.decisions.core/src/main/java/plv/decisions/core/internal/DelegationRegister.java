@@ -13,6 +13,7 @@ import plv.decisions.api.Delegation;
 import plv.decisions.api.DelegationDraft;
 import plv.decisions.api.Delegations;
 import plv.platform.api.Actor;
+import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 
@@ -83,6 +84,24 @@ public class DelegationRegister implements Delegations {
             Map<String, Object> after = Changes.fields(terms);
             after.put("councilDecisionId", councilDecisionId);
             audit.record("create", RECORD_TYPE, e.id, Changes.between(Map.of(), after));
+            return e.toRecord();
+        });
+    }
+
+    @Override
+    public Delegation update(Actor actor, long id, long expectedVersion, DelegationDraft terms) {
+        return data.store.write(actor, (em, audit) -> {
+            DelegationEntity e = find(em, id);
+            Access.requireRecord(actor, e.councilGss);
+            if (e.version != expectedVersion) {
+                throw new ConcurrentChangeException("delegation " + id + " to " + e.officerPost);
+            }
+            CouncilDecisionEntity decision = CouncilDecisionRegister.find(em, e.decisionId);
+            DecisionValidation.throwIfAny(DecisionValidation.delegation(terms, decision.decisionDate));
+            Map<String, Object> before = Changes.fields(e.terms());
+            e.apply(terms);
+            em.flush();
+            audit.record("update", RECORD_TYPE, e.id, Changes.between(before, Changes.fields(e.terms())));
             return e.toRecord();
         });
     }

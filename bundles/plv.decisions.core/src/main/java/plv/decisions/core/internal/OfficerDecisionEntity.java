@@ -55,6 +55,8 @@ class OfficerDecisionEntity {
     @CollectionTable(name = "DEC_OFFICER_DOCUMENT", joinColumns = @JoinColumn(name = "OFFICER_DECISION_ID"))
     @OrderColumn(name = "POS") @Column(name = "DOCUMENT")
     List<String> documents = new ArrayList<>();
+    String matter;
+    @Column(name = "PUBLISHED_ON") LocalDate publishedOn;
 
     void apply(OfficerDecisionDraft d) {
         decisionDate = d.decisionDate();
@@ -73,11 +75,13 @@ class OfficerDecisionEntity {
         d.consultations().forEach(c -> consultations.add(ConsultationValue.of(c)));
         documents.clear();
         documents.addAll(d.documents());
+        matter = d.matter();
+        publishedOn = d.publishedOn();
     }
 
     OfficerDecisionDraft draft() {
         return new OfficerDecisionDraft(decisionDate, title, decision, reasons, alternativesRejected, officerName,
                 officerPost, consultations.stream().map(ConsultationValue::toRecord).toList(), conflictsDeclared,
-                dispensations, List.copyOf(documents), valuePence, exempt, exemptParagraph);
+                dispensations, List.copyOf(documents), valuePence, exempt, exemptParagraph, matter, publishedOn);
     }
 }

@@ -16,6 +16,7 @@ import plv.decisions.api.OfficerDecisions;
 import plv.decisions.api.ReviewStatus;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
+import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
@@ -115,6 +116,28 @@ public class OfficerDecisionRegister implements OfficerDecisions {
             after.put("reviewDue", e.reviewDue);
             audit.record("create", RECORD_TYPE, e.id, Changes.between(Map.of(), after));
             return e.id;
+        });
+        return get(actor, id);
+    }
+
+    @Override
+    public OfficerDecision update(Actor actor, long id, long expectedVersion, OfficerDecisionDraft draft) {
+        DecisionValidation.throwIfAny(DecisionValidation.officerDecision(draft, data.today()));
+        data.store.write(actor, (em, audit) -> {
+            OfficerDecisionEntity e = find(em, id);
+            Access.requireRecord(actor, e.councilGss);
+            if (e.version != expectedVersion) {
+                throw new ConcurrentChangeException("officer decision record " + id + " (" + e.title + ")");
+            }
+            if (e.reviewStatus == ReviewStatus.CONFIRMED) {
+                throw new ValidationException("decision", "Officer decision " + id + " was confirmed within delegation"
+                        + " and is locked with its review; it cannot be changed. Record a correction as a new officer decision.");
+            }
+            Map<String, Object> before = Changes.fields(e.draft());
+            e.apply(draft);
+            em.flush();
+            audit.record("update", RECORD_TYPE, e.id, Changes.between(before, Changes.fields(e.draft())));
+            return e;
         });
         return get(actor, id);
     }

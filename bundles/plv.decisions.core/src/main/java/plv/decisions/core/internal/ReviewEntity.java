@@ -44,10 +44,16 @@ class ReviewEntity {
     @CollectionTable(name = "DEC_REVIEW_CONDITION_CHECK", joinColumns = @JoinColumn(name = "REVIEW_ID"))
     @OrderColumn(name = "POS")
     List<CheckValues.Condition> conditionChecks = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "DEC_REVIEW_FAILED_CHECK", joinColumns = @JoinColumn(name = "REVIEW_ID"))
+    @OrderColumn(name = "POS")
+    List<CheckValues.Failed> failedChecks = new ArrayList<>();
+    @Column(name = "FAILED_CHECKS_REASON") String failedChecksReason;
 
     MonitoringOfficerReview toRecord() {
         return new MonitoringOfficerReview(id, officerDecisionId, councilGss, reviewer, reviewerName, reviewedAt,
                 consulteeChecks.stream().map(CheckValues.Consultee::toRecord).toList(),
-                conditionChecks.stream().map(CheckValues.Condition::toRecord).toList(), outcome, comments, locked);
+                conditionChecks.stream().map(CheckValues.Condition::toRecord).toList(), outcome, comments, locked,
+                failedChecks.stream().map(CheckValues.Failed::toRecord).toList(), failedChecksReason);
     }
 }

@@ -1,6 +1,5 @@
 package plv.decisions.core.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.decisions.api.ConditionCheck;
 import plv.decisions.api.ConsulteeCheck;
+import plv.decisions.api.DelegationCheck;
 import plv.decisions.api.MonitoringOfficerReview;
 import plv.decisions.api.MonitoringOfficerReviews;
 import plv.decisions.api.ReviewCase;
@@ -64,7 +64,8 @@ public class ReviewRegister implements MonitoringOfficerReviews {
         List<MonitoringOfficerReview> reviews = em.createQuery(
                 "SELECT r FROM ReviewEntity r WHERE r.officerDecisionId = :o ORDER BY r.id", ReviewEntity.class)
                 .setParameter("o", o.id).getResultList().stream().map(ReviewEntity::toRecord).toList();
-        return new ReviewCase(Views.officerDecision(data, o, actor), d.toRecord(), Views.decision(data, c, actor), reviews);
+        return new ReviewCase(Views.officerDecision(data, o, actor), d.toRecord(), Views.decision(data, c, actor), reviews,
+                DelegationChecks.of(o.draft(), d.terms(), c.decisionDate));
     }
 
     @Override
@@ -73,18 +74,24 @@ public class ReviewRegister implements MonitoringOfficerReviews {
             OfficerDecisionEntity o = OfficerDecisionRegister.find(em, s.officerDecisionId());
             Access.requireReview(actor, o.councilGss);
             DelegationEntity d = DelegationRegister.find(em, o.delegationId);
-            DecisionValidation.throwIfAny(errors(s, o, d));
+            CouncilDecisionEntity c = CouncilDecisionRegister.find(em, d.decisionId);
+            List<DelegationCheck> failed = DelegationChecks.of(o.draft(), d.terms(), c.decisionDate).stream()
+                    .filter(k -> !k.passed()).toList();
+            DecisionValidation.throwIfAny(errors(s, o, d, failed));
             ReviewEntity r = new ReviewEntity();
             r.officerDecisionId = o.id;
             r.councilGss = o.councilGss;
             r.reviewer = actor.username();
             r.reviewerName = actor.displayName();
-            r.reviewedAt = Instant.now();
+            r.reviewedAt = data.clock.now();
             r.outcome = s.outcome();
             r.comments = s.comments() == null || s.comments().isBlank() ? null : s.comments().strip();
             r.locked = s.outcome() == ReviewOutcome.CONFIRMED;
-            s.consulteeChecks().forEach(c -> r.consulteeChecks.add(CheckValues.Consultee.of(c)));
-            s.conditionChecks().forEach(c -> r.conditionChecks.add(CheckValues.Condition.of(c)));
+            s.consulteeChecks().forEach(k -> r.consulteeChecks.add(CheckValues.Consultee.of(k)));
+            s.conditionChecks().forEach(k -> r.conditionChecks.add(CheckValues.Condition.of(k)));
+            failed.forEach(k -> r.failedChecks.add(CheckValues.Failed.of(k)));
+            r.failedChecksReason = failed.isEmpty() || s.failedChecksReason() == null || s.failedChecksReason().isBlank()
+                    ? null : s.failedChecksReason().strip();
             em.persist(r);
             ReviewStatus before = o.reviewStatus;
             o.reviewStatus = switch (s.outcome()) {
@@ -104,6 +111,10 @@ public class ReviewRegister implements MonitoringOfficerReviews {
             changes.put("consulteeChecks", FieldChange.of(null, s.consulteeChecks()));
             changes.put("conditionChecks", FieldChange.of(null, s.conditionChecks()));
             changes.put("locked", FieldChange.of(null, r.locked));
+            if (!failed.isEmpty()) {
+                changes.put("failedChecks", FieldChange.of(null, failed.stream().map(k -> k.code() + ": " + k.detail()).toList()));
+                changes.put("failedChecksReason", FieldChange.of(null, r.failedChecksReason));
+            }
             audit.record("review", RECORD_TYPE, r.id, changes);
             audit.record("review-outcome", OfficerDecisionRegister.RECORD_TYPE, o.id,
                     Map.of("reviewStatus", FieldChange.of(before, o.reviewStatus)));
@@ -111,7 +122,8 @@ public class ReviewRegister implements MonitoringOfficerReviews {
         });
     }
 
-    private static List<FieldError> errors(ReviewSubmission s, OfficerDecisionEntity o, DelegationEntity d) {
+    private static List<FieldError> errors(ReviewSubmission s, OfficerDecisionEntity o, DelegationEntity d,
+            List<DelegationCheck> failed) {
         List<FieldError> e = new ArrayList<>();
         if (o.reviewStatus == ReviewStatus.CONFIRMED) {
             e.add(new FieldError("outcome", "Officer decision " + o.id + " was confirmed within delegation and its review is locked;"
@@ -146,6 +158,14 @@ public class ReviewRegister implements MonitoringOfficerReviews {
         if (s.outcome() == ReviewOutcome.CONFIRMED && s.conditionChecks().stream().anyMatch(c -> !c.met())) {
             e.add(new FieldError("outcome", "A condition was not met, so the decision cannot be confirmed within delegation:"
                     + " raise a query or record it as outside delegation."));
+        }
+        boolean noReason = s.failedChecksReason() == null || s.failedChecksReason().isBlank();
+        if (s.outcome() == ReviewOutcome.CONFIRMED && !failed.isEmpty() && noReason) {
+            for (DelegationCheck k : failed) {
+                e.add(new FieldError("failedChecksReason", k.label() + " failed: " + k.detail() + " It cannot be confirmed"
+                        + " within delegation unless you record why it is nonetheless within the delegation; otherwise raise"
+                        + " a query or record it as outside delegation."));
+            }
         }
         if (s.outcome() != ReviewOutcome.CONFIRMED && (s.comments() == null || s.comments().isBlank())) {
             e.add(new FieldError("comments", s.outcome() == ReviewOutcome.QUERY_RAISED

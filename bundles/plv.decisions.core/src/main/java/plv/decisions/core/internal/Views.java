@@ -27,23 +27,26 @@ final class Views {
             d = new CouncilDecisionDraft(d.councilGss(), d.reference(), d.title(), d.decisionMaker(), d.decisionMakerDetail(),
                     d.meeting(), d.decisionDate(), d.keyDecision(), d.keyDecisionReason(), d.noticePublished(),
                     d.decisionDue(), d.noticeException(), d.noticeExceptionReason(), true, d.exemptParagraph(),
-                    d.decidedToJoin(), w, w, w, null, null, d.callInApplies(), d.implementedOn(), d.status(), List.of());
+                    d.decidedToJoin(), w, w, w, null, null, d.callInApplies(), d.implementedOn(), d.status(), List.of(),
+                    d.leads(), d.published(), d.exceptionDetails(), d.privateMeeting(), d.illustrative());
         }
         return new CouncilDecision(e.id, e.version, data.councilName(e.councilGss), d, data.rules.callInEnds(e.draft()),
                 data.rules.warnings(e.draft()), withhold);
     }
 
     static OfficerDecision officerDecision(DecisionData data, OfficerDecisionEntity e, Actor reader) {
-        OfficerDecisionDraft d = e.draft();
+        OfficerDecisionDraft full = e.draft();
+        OfficerDecisionDraft d = full;
         boolean withhold = d.exempt() && !Access.mayReadExempt(reader, e.councilGss);
         if (withhold) {
             String w = withheld(d.exemptParagraph());
             d = new OfficerDecisionDraft(d.decisionDate(), d.title(), w, w, w, d.officerName(), d.officerPost(),
-                    List.of(), null, null, List.of(), null, true, d.exemptParagraph());
+                    List.of(), null, null, List.of(), null, true, d.exemptParagraph(), d.matter(), d.publishedOn());
         }
         boolean open = e.reviewStatus == ReviewStatus.AWAITING_REVIEW || e.reviewStatus == ReviewStatus.QUERIED;
         boolean overdue = open && data.today().isAfter(e.reviewDue);
         return new OfficerDecision(e.id, e.version, e.delegationId, e.councilGss, d, e.reviewStatus, e.reviewDue, overdue,
-                withhold ? null : e.openQuery, withhold ? null : e.queryAnswer, withhold);
+                withhold ? null : e.openQuery, withhold ? null : e.queryAnswer, withhold,
+                data.rules.publicationWarnings(full, data.today()));
     }
 }

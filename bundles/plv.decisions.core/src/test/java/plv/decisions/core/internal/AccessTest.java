@@ -19,7 +19,7 @@ class AccessTest {
             # role                 | actor's council | record's council | read  | exempt | record | review
             SECRETARY              | -               | E09000007        | true  | true   | true   | false
             DIRECTOR               | -               | E09000007        | true  | true   | false  | false
-            MONITORING_OFFICER     | E09000007       | E09000007        | true  | true   | true   | true
+            MONITORING_OFFICER     | E09000007       | E09000007        | true  | true   | false  | true
             MONITORING_OFFICER     | E09000012       | E09000007        | false | false  | false  | false
             MONITORING_OFFICER     | -               | E09000007        | false | false  | false  | false
             COMMISSIONING_OFFICER  | -               | E09000007        | true  | false  | false  | false

@@ -1,14 +1,16 @@
 package plv.decisions.core.internal;
 
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.time.WorkingDays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -33,6 +35,12 @@ import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.ConcurrentChangeException;
+import plv.decisions.api.CouncilDecisionDraft;
+import plv.decisions.api.Delegation;
+import plv.decisions.api.DelegationCheck;
+import plv.decisions.api.DelegationDraft;
+import plv.decisions.api.OfficerDecisionDraft;
 
 /** The services over the real JPA provider and real Derby and PostgreSQL, starting from the demo data. */
 class DecisionServicesTest {
@@ -55,8 +63,8 @@ class DecisionServicesTest {
 
     void start(Supplier<TestStore> db) {
         store = db.get();
-        Clock clock = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-        data = new DecisionData(store, new DecisionRules(new WorkingDays(BankHolidaysTest.HOLIDAYS), 5, 10),
+        PlvClock clock = PlvClock.fixedOn(LocalDate.of(2026, 6, 1));
+        data = new DecisionData(store, new DecisionRules(WorkingDays.englandAndWales(), 5, Map.of(), 10, 5),
                 new LondonAuthorityList(), clock);
         decisions = new CouncilDecisionRegister(data);
         records = new OfficerDecisionRegister(data);
@@ -116,13 +124,13 @@ class DecisionServicesTest {
     void queryGoesBackToSecretaryAndReturnsForReview(String name, Supplier<TestStore> db) {
         start(db);
         ReviewCase c = reviews.queue(HACKNEY_MO).get(0);
-        ReviewSubmission noQuestion = new ReviewSubmission(c.record().id(), checks(c), conditions(c, true), ReviewOutcome.QUERY_RAISED, " ");
+        ReviewSubmission noQuestion = new ReviewSubmission(c.record().id(), checks(c), conditions(c, true), ReviewOutcome.QUERY_RAISED, " ", null);
         assertThatThrownBy(() -> reviews.submit(HACKNEY_MO, noQuestion)).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field()).contains("comments"));
-        ReviewSubmission notMet = new ReviewSubmission(c.record().id(), checks(c), conditions(c, false), ReviewOutcome.CONFIRMED, null);
+        ReviewSubmission notMet = new ReviewSubmission(c.record().id(), checks(c), conditions(c, false), ReviewOutcome.CONFIRMED, null, null);
         assertThatThrownBy(() -> reviews.submit(HACKNEY_MO, notMet)).isInstanceOf(ValidationException.class);
         reviews.submit(HACKNEY_MO, new ReviewSubmission(c.record().id(), checks(c), conditions(c, true),
-                ReviewOutcome.QUERY_RAISED, "Was the revised business case completed before this decision?"));
+                ReviewOutcome.QUERY_RAISED, "Was the revised business case completed before this decision?", null));
         OfficerDecision queried = records.get(SECRETARY, c.record().id());
         assertThat(queried.reviewStatus()).isEqualTo(ReviewStatus.QUERIED);
         assertThat(queried.openQuery()).contains("business case");
@@ -134,8 +142,17 @@ class DecisionServicesTest {
     @MethodSource("databases")
     void exemptTextOnlyForEntitledReaders(String name, Supplier<TestStore> db) {
         start(db);
-        CouncilDecision enfieldForViewer = decisions.list(VIEWER).stream().filter(d -> d.details().reference().equals("KD 5483")).findFirst().orElseThrow();
+        CouncilDecision enfieldForViewer = decisions.list(VIEWER).stream().filter(d -> d.details().reference().startsWith("HK-KD-0427")).findFirst().orElseThrow();
         assertThat(enfieldForViewer.withheld()).isTrue();
+        assertThat(enfieldForViewer.details().illustrative()).isTrue();
+        CouncilDecision enfield = decisions.list(VIEWER).stream().filter(d -> d.details().reference().equals("KD 5483"))
+                .findFirst().orElseThrow();
+        assertThat(enfield.withheld()).as("seed 002: Enfield's decision is Part 1").isFalse();
+        assertThat(enfield.details().exempt()).isFalse();
+        assertThat(enfield.details().illustrative()).isFalse();
+        assertThat(enfield.warnings()).as("no real council shown breaking a rule").isEmpty();
+        assertThat(enfield.details().leads().leadDirector()).isEqualTo("Executive Director - People");
+        assertThat(enfield.details().leads().department()).isEqualTo("People Department");
         assertThat(enfieldForViewer.details().decision()).startsWith("Withheld").contains("paragraph 3");
         assertThat(decisions.get(SECRETARY, enfieldForViewer.id()).details().decision()).contains("Pan-London Vehicle");
         OfficerDecision hackneyExempt = records.list(VIEWER).stream().filter(r -> r.record().exempt()).findFirst().orElseThrow();
@@ -158,16 +175,19 @@ class DecisionServicesTest {
         assertThat(standing(lines, "E09000033").standing()).isEqualTo(Standing.NO_RECORD);
         assertThatThrownBy(() -> new CouncilStandings(data).standings(CAMDEN_MO)).isInstanceOf(AccessDeniedException.class);
         // 60 days on, nobody has reviewed: Camden's two records and Enfield's and Hackney's are overdue
-        DecisionData later = new DecisionData(store, new DecisionRules(new WorkingDays(BankHolidaysTest.HOLIDAYS), 5, 10),
-                new LondonAuthorityList(), Clock.fixed(LocalDate.of(2026, 8, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
-                        ZoneId.of("Europe/London")));
+        DecisionData later = new DecisionData(store, new DecisionRules(WorkingDays.englandAndWales(), 5, Map.of(), 10, 5),
+                new LondonAuthorityList(), PlvClock.fixedOn(LocalDate.of(2026, 8, 1)));
         CouncilStanding camdenLater = standing(new CouncilStandings(later).standings(SECRETARY), "E09000007");
         assertThat(camdenLater.standing()).isEqualTo(Standing.ATTENTION);
         assertThat(camdenLater.overdue()).isEqualTo(2);
         assertThat(new OfficerDecisionRegister(later).list(CAMDEN_MO)).allMatch(OfficerDecision::overdue);
         CouncilDecision hackney = decisions.list(HACKNEY_MO).get(0);
         assertThat(hackney.warnings()).extracting(DecisionWarning::code).containsExactly(DecisionWarning.NOTICE_PERIOD);
-        assertThat(hackney.callInEnds()).isEqualTo(LocalDate.of(2023, 4, 3));
+        // published the day after (28 March 2023), 5 working days: 29, 30, 31 March, 3 and 4 April
+        assertThat(hackney.callInEnds()).isEqualTo(LocalDate.of(2023, 4, 4));
+        assertThat(hackney.details().illustrative()).as("a demonstration breach is in an illustrative record").isTrue();
+        assertThat(decisions.list(SECRETARY)).filteredOn(d -> !d.details().illustrative())
+                .allSatisfy(d -> assertThat(d.warnings()).isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,7 +224,7 @@ class DecisionServicesTest {
         int before = decisions.list(SECRETARY).size();
         ImportResult refused = importer.importCsv(SECRETARY, in(header + good + bad));
         assertThat(refused.saved()).isZero();
-        assertThat(refused.errors()).extracting(ImportResult.RowError::row).containsOnly(2);
+        assertThat(refused.errors()).extracting(ImportResult.RowError::row).as("the line in the file").containsOnly(3);
         assertThat(refused.errors()).extracting(ImportResult.RowError::field)
                 .contains("councilGss", "decisionMaker", "decisionDate", "keyDecisionReason", "exemptParagraph");
         assertThat(decisions.list(SECRETARY)).hasSize(before);
@@ -226,6 +246,130 @@ class DecisionServicesTest {
         assertThat(importer.importCsv(CAMDEN_MO, in(header + good.replace("BAR-1", "BAR-3"))).saved()).isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void reviewOverTheFinancialLimitIsRefusedUnlessTheReviewerRecordsWhy(String name, Supplier<TestStore> db) {
+        start(db);
+        // illustrative: Hackney's delegation has a limit of £20,000; the mobilisation decision is for £25,000
+        ReviewCase c = reviews.queue(HACKNEY_MO).stream().filter(k -> k.record().record().title().contains("mobilisation"))
+                .findFirst().orElseThrow();
+        assertThat(c.checksPassed()).isFalse();
+        assertThat(c.checks()).filteredOn(k -> !k.passed()).extracting(DelegationCheck::code)
+                .containsExactly(DelegationCheck.FINANCIAL_LIMIT);
+        int auditBefore = store.audit.size();
+        assertThatThrownBy(() -> reviews.submit(HACKNEY_MO, confirm(c))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("£25,000.00 is over the delegation's limit of £20,000.00")
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field())
+                        .containsExactly("failedChecksReason"));
+        assertThat(store.audit).hasSize(auditBefore);
+        assertThat(records.get(HACKNEY_MO, c.record().id()).reviewStatus()).isEqualTo(ReviewStatus.AWAITING_REVIEW);
+
+        var review = reviews.submit(HACKNEY_MO, new ReviewSubmission(c.record().id(), checks(c), conditions(c, true),
+                ReviewOutcome.CONFIRMED, "Within delegation.", "Cabinet raised the limit to £30,000 on 1 June 2023 (CAB-77)."));
+        assertThat(review.failedChecks()).extracting(DelegationCheck::code).containsExactly(DelegationCheck.FINANCIAL_LIMIT);
+        assertThat(review.failedChecksReason()).contains("CAB-77");
+        assertThat(reviews.list(HACKNEY_MO).get(0).failedChecksReason()).contains("CAB-77");
+        assertThat(store.audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("review");
+            assertThat(e.changes()).containsKeys("failedChecks", "failedChecksReason");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void onlyTheSecretaryRecordsAndChangesAMonitoringOfficerIsRefused(String name, Supplier<TestStore> db) {
+        start(db);
+        CouncilDecision camden = decisions.list(CAMDEN_MO).get(0);
+        CouncilDecisionDraft own = new CouncilDecisionDraft("E09000007", "MO-1", "x", plv.decisions.api.DecisionMaker.CABINET,
+                null, null, null, false, null, null, null, null, null, false, null, true, null, null, null, null, null, true,
+                null, plv.decisions.api.DecisionStatus.FORWARD_PLAN, List.of(), null, null, null, null, false);
+        int before = decisions.list(SECRETARY).size();
+        int auditBefore = store.audit.size();
+        assertThatThrownBy(() -> decisions.create(CAMDEN_MO, own)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Only the company secretary");
+        assertThatThrownBy(() -> decisions.update(CAMDEN_MO, camden.id(), camden.version(), camden.details()))
+                .isInstanceOf(AccessDeniedException.class);
+        DelegationRegister delegations = new DelegationRegister(data);
+        Delegation del = delegations.forDecision(CAMDEN_MO, camden.id()).get(0);
+        assertThatThrownBy(() -> delegations.create(CAMDEN_MO, camden.id(), del.terms())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> delegations.update(CAMDEN_MO, del.id(), del.version(), del.terms())).isInstanceOf(AccessDeniedException.class);
+        OfficerDecision rec = records.underDelegation(CAMDEN_MO, del.id()).get(0);
+        assertThatThrownBy(() -> records.record(CAMDEN_MO, del.id(), rec.record())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.update(CAMDEN_MO, rec.id(), rec.version(), rec.record())).isInstanceOf(AccessDeniedException.class);
+        assertThat(decisions.list(SECRETARY)).hasSize(before);
+        assertThat(store.audit).hasSize(auditBefore);
+        assertThat(decisions.create(SECRETARY, own).details().reference()).isEqualTo("MO-1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void delegationsAndOfficerDecisionsAreEditedVersionedAuditedAndStaleEditsRefused(String name, Supplier<TestStore> db) {
+        start(db);
+        DelegationRegister delegations = new DelegationRegister(data);
+        Delegation del = delegations.list(CAMDEN_MO).get(0);
+        DelegationDraft t = del.terms();
+        DelegationDraft limited = new DelegationDraft(t.officerPost(), "A. Director", t.consulteePosts(), t.scope(), 2_000_000L,
+                t.conditions(), t.expires(), t.finalDetermination(), t.startsOn(), t.matters());
+        Delegation changed = delegations.update(SECRETARY, del.id(), del.version(), limited);
+        assertThat(changed.version()).isGreaterThan(del.version());
+        assertThat(changed.terms().financialLimitPence()).isEqualTo(2_000_000L);
+        assertThatThrownBy(() -> delegations.update(SECRETARY, del.id(), del.version(), t)).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(store.audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("update");
+            assertThat(e.changes()).containsOnlyKeys("officerName", "financialLimitPence");
+        });
+
+        // two sessions read the same version; the first edit wins, the second is refused and changes nothing
+        OfficerDecision read1 = records.underDelegation(SECRETARY, del.id()).get(0);
+        OfficerDecision read2 = records.get(SECRETARY, read1.id());
+        OfficerDecisionDraft r = read1.record();
+        OfficerDecisionDraft published = new OfficerDecisionDraft(r.decisionDate(), r.title(), r.decision(), r.reasons(),
+                r.alternativesRejected(), r.officerName(), r.officerPost(), r.consultations(), r.conflictsDeclared(),
+                r.dispensations(), r.documents(), r.valuePence(), r.exempt(), r.exemptParagraph(), r.matter(), r.decisionDate().plusDays(1));
+        OfficerDecision first = records.update(SECRETARY, read1.id(), read1.version(), published);
+        assertThat(first.version()).isGreaterThan(read1.version());
+        OfficerDecisionDraft other = new OfficerDecisionDraft(r.decisionDate(), "Another title", r.decision(), r.reasons(),
+                r.alternativesRejected(), r.officerName(), r.officerPost(), r.consultations(), r.conflictsDeclared(),
+                r.dispensations(), r.documents(), r.valuePence(), r.exempt(), r.exemptParagraph(), r.matter(), r.publishedOn());
+        assertThatThrownBy(() -> records.update(SECRETARY, read2.id(), read2.version(), other)).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(records.get(SECRETARY, read1.id()).record().title()).isEqualTo(r.title());
+        assertThat(records.get(SECRETARY, read1.id()).record().publishedOn()).isEqualTo(r.decisionDate().plusDays(1));
+        assertThat(store.audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("update");
+            assertThat(e.recordType()).isEqualTo(OfficerDecisionRegister.RECORD_TYPE);
+            assertThat(e.changes()).containsOnlyKeys("publishedOn");
+        });
+
+        // once confirmed within delegation, the record is locked with its review
+        ReviewCase c = reviews.reviewCase(CAMDEN_MO, read1.id());
+        reviews.submit(CAMDEN_MO, confirm(c));
+        OfficerDecision confirmed = records.get(SECRETARY, read1.id());
+        assertThatThrownBy(() -> records.update(SECRETARY, confirmed.id(), confirmed.version(), other))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("locked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void officerDecisionPublishedLateOrNotAtAllIsFlagged(String name, Supplier<TestStore> db) {
+        start(db);
+        assertThat(records.list(SECRETARY)).filteredOn(o -> o.record().title().contains("mobilisation")).singleElement()
+                .satisfies(o -> assertThat(o.warnings()).extracting(DecisionWarning::code).containsExactly(DecisionWarning.PUBLICATION));
+        assertThat(records.list(CAMDEN_MO)).allSatisfy(o -> assertThat(o.warnings()).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void callInPeriodIsSetPerCouncil(String name, Supplier<TestStore> db) {
+        start(db);
+        DecisionData sevenDays = new DecisionData(store, new DecisionRules(WorkingDays.englandAndWales(), 5,
+                DecisionData.councilCallIn(new String[] {"E09000012=7"}), 10, 5), new LondonAuthorityList(),
+                PlvClock.fixedOn(LocalDate.of(2026, 6, 1)));
+        // Hackney's constitution (illustrative) gives 7 working days from publication on Tuesday 28 March 2023: 29-31 March, 3-6 April
+        assertThat(new CouncilDecisionRegister(sevenDays).list(HACKNEY_MO).get(0).callInEnds()).isEqualTo(LocalDate.of(2023, 4, 6));
+        assertThat(new CouncilDecisionRegister(sevenDays).list(CAMDEN_MO).get(0).callInEnds()).isEqualTo(LocalDate.of(2023, 3, 23));
+        assertThatThrownBy(() -> DecisionData.councilCallIn(new String[] {"Hackney=7"})).hasMessageContaining("E09000010=5");
+    }
+
     private static CouncilStanding standing(List<CouncilStanding> lines, String gss) {
         return lines.stream().filter(l -> l.authority().gss().equals(gss)).findFirst().orElseThrow();
     }
@@ -235,7 +379,7 @@ class DecisionServicesTest {
     }
 
     private static ReviewSubmission confirm(ReviewCase c) {
-        return new ReviewSubmission(c.record().id(), checks(c), conditions(c, true), ReviewOutcome.CONFIRMED, "Within delegation.");
+        return new ReviewSubmission(c.record().id(), checks(c), conditions(c, true), ReviewOutcome.CONFIRMED, "Within delegation.", null);
     }
 
     private static List<ConsulteeCheck> checks(ReviewCase c) {

@@ -1,5 +1,7 @@
 package plv.decisions.core.internal;
 
+import plv.platform.api.time.WorkingDays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,15 +25,15 @@ class NoticePeriodTest {
             2024-01-31  | 2024-02-28 | 27         | false
             """)
     void clearDays(LocalDate published, LocalDate decided, long clear, boolean respected) {
-        assertThat(NoticePeriod.clearDaysBetween(published, decided)).isEqualTo(clear);
-        assertThat(NoticePeriod.respected(published, decided)).isEqualTo(respected);
+        assertThat(WorkingDays.clearDaysBetween(published, decided)).isEqualTo(clear);
+        assertThat(DecisionRules.clear(published, decided, 28)).isEqualTo(respected);
     }
 
     @ParameterizedTest
     @CsvSource({"2023-06-01, 2023-06-30", "2024-01-31, 2024-02-29", "2022-06-30, 2022-07-29"})
     void earliestDecision(LocalDate published, LocalDate earliest) {
-        assertThat(NoticePeriod.earliestDecision(published)).isEqualTo(earliest);
-        assertThat(NoticePeriod.respected(published, earliest)).isTrue();
-        assertThat(NoticePeriod.respected(published, earliest.minusDays(1))).isFalse();
+        assertThat(DecisionRules.earliest(published, 28)).isEqualTo(earliest);
+        assertThat(DecisionRules.clear(published, earliest, 28)).isTrue();
+        assertThat(DecisionRules.clear(published, earliest.minusDays(1), 28)).isFalse();
     }
 }

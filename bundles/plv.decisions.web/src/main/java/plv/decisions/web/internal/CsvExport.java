@@ -21,7 +21,9 @@ final class CsvExport {
             "decisionMakerDetail", "meeting", "decisionDate", "keyDecision", "keyDecisionReason", "noticePublished",
             "decisionDue", "noticeException", "noticeExceptionReason", "exempt", "exemptParagraph", "decidedToJoin",
             "decision", "reasons", "alternativesRejected", "conflictsDeclared", "dispensations", "callInApplies",
-            "implementedOn", "status", "documentLinks");
+            "implementedOn", "status", "documentLinks", "leadMember", "leadDirector", "department", "contact", "published",
+            "chairInformedOn", "publicNoticeOn", "urgencyAgreedBy", "urgencyAgreedOn", "heldInPrivate",
+            "privateIntentionNoticeOn", "privateReasonsNoticeOn");
 
     private CsvExport() {
     }
@@ -34,7 +36,12 @@ final class CsvExport {
                     d.meeting(), d.decisionDate(), d.keyDecision(), d.keyDecisionReason(), d.noticePublished(), d.decisionDue(),
                     d.noticeException(), d.noticeExceptionReason(), d.exempt(), d.exemptParagraph(), d.decidedToJoin(),
                     d.decision(), d.reasons(), d.alternativesRejected(), d.conflictsDeclared(), d.dispensations(),
-                    d.callInApplies(), d.implementedOn(), d.status(), String.join(" | ", d.documentLinks())));
+                    d.callInApplies(), d.implementedOn(), d.status(), String.join(" | ", d.documentLinks()),
+                    d.leads().leadMember(), d.leads().leadDirector(), d.leads().department(), d.leads().contact(), d.published(),
+                    d.exceptionDetails().chairInformedOn(), d.exceptionDetails().publicNoticeOn(),
+                    d.exceptionDetails().urgencyAgreedBy(), d.exceptionDetails().urgencyAgreedOn(),
+                    d.privateMeeting().heldInPrivate(), d.privateMeeting().intentionNoticeOn(),
+                    d.privateMeeting().reasonsNoticeOn()));
         }
         send(resp, "council-decisions.csv", DECISION_COLUMNS, rows);
     }

@@ -16,6 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import plv.decisions.api.Consultation;
 import plv.decisions.api.CouncilDecision;
 import plv.decisions.api.CouncilDecisionDraft;
+import plv.decisions.api.DecisionLeads;
+import plv.decisions.api.ExceptionDetails;
+import plv.decisions.api.PrivateMeeting;
 import plv.decisions.api.CouncilDecisions;
 import plv.decisions.api.DecisionMaker;
 import plv.decisions.api.DecisionStatus;
@@ -92,7 +95,7 @@ final class DecisionForms {
     void saveDecision(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision existing) throws IOException {
         FormFields f = new FormFields(req);
         try {
-            CouncilDecisionDraft draft = decisionDraft(f);
+            CouncilDecisionDraft draft = decisionDraft(f, existing != null && existing.details().illustrative());
             f.throwIfUnreadable();
             CouncilDecision saved = existing == null ? decisions.create(actor, draft)
                     : decisions.update(actor, existing.id(), f.version(), draft);
@@ -103,6 +106,11 @@ final class DecisionForms {
     }
 
     static CouncilDecisionDraft decisionDraft(FormFields f) {
+        return decisionDraft(f, false);
+    }
+
+    /** @param illustrative kept from the record being edited: the form does not offer it */
+    static CouncilDecisionDraft decisionDraft(FormFields f, boolean illustrative) {
         return new CouncilDecisionDraft(f.text("councilGss"), f.text("reference"), f.text("title"),
                 f.choice("decisionMaker", DecisionMaker::parse, "choose who decided."), f.text("decisionMakerDetail"),
                 f.text("meeting"), f.date("decisionDate"), f.ticked("keyDecision"), f.text("keyDecisionReason"),
@@ -112,7 +120,12 @@ final class DecisionForms {
                 f.text("decision"), f.text("reasons"), f.text("alternativesRejected"), f.text("conflictsDeclared"),
                 f.text("dispensations"), f.ticked("callInApplies"), f.date("implementedOn"),
                 f.choice("status", DecisionStatus::parse, "choose forward plan, decided, called in or implemented."),
-                f.lines("documentLinks"));
+                f.lines("documentLinks"),
+                new DecisionLeads(f.text("leadMember"), f.text("leadDirector"), f.text("department"), f.text("contact")),
+                f.date("published"), new ExceptionDetails(f.date("chairInformedOn"), f.date("publicNoticeOn"),
+                        f.text("urgencyAgreedBy"), f.date("urgencyAgreedOn")),
+                new PrivateMeeting(f.ticked("heldInPrivate"), f.date("privateIntentionNoticeOn"),
+                        f.date("privateReasonsNoticeOn")), illustrative);
     }
 
     /** A kept decision as the form's fields. */
@@ -143,43 +156,121 @@ final class DecisionForms {
         v.put("implementedOn", text(d.implementedOn()));
         v.put("status", d.status() == null ? "" : d.status().name());
         v.put("documentLinks", String.join("\n", d.documentLinks()));
+        v.put("leadMember", d.leads().leadMember());
+        v.put("leadDirector", d.leads().leadDirector());
+        v.put("department", d.leads().department());
+        v.put("contact", d.leads().contact());
+        v.put("published", text(d.published()));
+        v.put("chairInformedOn", text(d.exceptionDetails().chairInformedOn()));
+        v.put("publicNoticeOn", text(d.exceptionDetails().publicNoticeOn()));
+        v.put("urgencyAgreedBy", d.exceptionDetails().urgencyAgreedBy());
+        v.put("urgencyAgreedOn", text(d.exceptionDetails().urgencyAgreedOn()));
+        v.put("heldInPrivate", tick(d.privateMeeting().heldInPrivate()));
+        v.put("privateIntentionNoticeOn", text(d.privateMeeting().intentionNoticeOn()));
+        v.put("privateReasonsNoticeOn", text(d.privateMeeting().reasonsNoticeOn()));
         v.replaceAll((k, x) -> x == null ? "" : x);
         return v;
     }
 
     // ---- delegation
 
-    void showDelegation(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Map<String, String> form,
-            Map<String, String> errors) throws IOException {
+    /** The new-delegation form (existing == null) or the edit form of a delegation of {@code d}. */
+    void showDelegation(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation existing,
+            Map<String, String> form, Map<String, String> errors) throws IOException {
         Map<String, Object> model = model(form, errors, resp);
         model.put("d", Models.decision(d));
-        pages.render(req, resp, DecisionForms.class, "decisions/delegation-form.ftlh",
-                "Add a delegation to " + d.details().reference(), model);
+        model.put("editing", existing != null);
+        model.put("action", "/decisions/" + d.id() + "/delegations/" + (existing == null ? "new" : existing.id() + "/edit"));
+        pages.render(req, resp, DecisionForms.class, "decisions/delegation-form.ftlh", existing == null
+                ? "Add a delegation to " + d.details().reference()
+                : "Edit the delegation to the " + existing.terms().officerPost(), model);
     }
 
-    void saveDelegation(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision d) throws IOException {
+    void editDelegation(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del) throws IOException {
+        DelegationDraft t = del.terms();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("version", String.valueOf(del.version()));
+        v.put("officerPost", t.officerPost());
+        v.put("officerName", t.officerName());
+        v.put("consulteePosts", String.join("\n", t.consulteePosts()));
+        v.put("scope", t.scope());
+        v.put("matters", String.join("\n", t.matters()));
+        v.put("financialLimit", t.financialLimitPence() == null ? "" : Money.pounds(t.financialLimitPence()).replace("£", ""));
+        v.put("conditions", String.join("\n", t.conditions()));
+        v.put("startsOn", text(t.startsOn()));
+        v.put("expires", text(t.expires()));
+        v.put("finalDetermination", tick(t.finalDetermination()));
+        v.replaceAll((k, x) -> x == null ? "" : x);
+        showDelegation(req, resp, d, del, v, Map.of());
+    }
+
+    /** Creates ({@code existing == null}) or updates a delegation; a stale version is the shell's 409 page. */
+    void saveDelegation(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision d, Delegation existing)
+            throws IOException {
         FormFields f = new FormFields(req);
         try {
             DelegationDraft draft = new DelegationDraft(f.text("officerPost"), f.text("officerName"), f.lines("consulteePosts"),
                     f.text("scope"), f.pence("financialLimit"), f.lines("conditions"), f.date("expires"),
-                    f.ticked("finalDetermination"));
+                    f.ticked("finalDetermination"), f.date("startsOn"), f.lines("matters"));
             f.throwIfUnreadable();
-            delegations.create(actor, d.id(), draft);
+            if (existing == null) {
+                delegations.create(actor, d.id(), draft);
+            } else {
+                delegations.update(actor, existing.id(), f.version(), draft);
+            }
             resp.sendRedirect("/decisions/" + d.id());
         } catch (ValidationException e) {
-            showDelegation(req, resp, d, f.typed(), FormFields.byField(e));
+            showDelegation(req, resp, d, existing, f.typed(), FormFields.byField(e));
         }
     }
 
     // ---- officer decision record
 
     void showOfficerDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del,
-            Map<String, String> form, Map<String, String> errors) throws IOException {
+            OfficerDecision existing, Map<String, String> form, Map<String, String> errors) throws IOException {
         Map<String, Object> model = model(form, errors, resp);
         model.put("d", Models.decision(d));
         model.put("delegation", Models.delegation(del));
-        pages.render(req, resp, DecisionForms.class, "decisions/officer-decision-form.ftlh",
-                "Record an officer decision under " + d.details().reference(), model);
+        model.put("matters", del.terms().matters().stream().map(m -> Map.of("id", m, "label", m)).toList());
+        model.put("editing", existing != null);
+        String base = "/decisions/" + d.id() + "/delegations/" + del.id() + "/officer-decisions/";
+        model.put("action", base + (existing == null ? "new" : existing.id() + "/edit"));
+        pages.render(req, resp, DecisionForms.class, "decisions/officer-decision-form.ftlh", existing == null
+                ? "Record an officer decision under " + d.details().reference()
+                : "Edit the officer decision " + existing.record().title(), model);
+    }
+
+    void editOfficerDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del,
+            OfficerDecision o) throws IOException {
+        OfficerDecisionDraft r = o.record();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("version", String.valueOf(o.version()));
+        v.put("decisionDate", text(r.decisionDate()));
+        v.put("title", r.title());
+        v.put("matter", r.matter());
+        v.put("decision", r.decision());
+        v.put("reasons", r.reasons());
+        v.put("alternativesRejected", r.alternativesRejected());
+        v.put("officerName", r.officerName());
+        v.put("officerPost", r.officerPost());
+        List<String> posts = del.terms().consulteePosts();
+        for (Consultation c : r.consultations()) {
+            int i = posts.indexOf(c.consulteePost());
+            if (i >= 0) {
+                v.put("consulteeName-" + i, c.consulteeName());
+                v.put("consultedOn-" + i, text(c.consultedOn()));
+                v.put("view-" + i, c.view());
+            }
+        }
+        v.put("conflictsDeclared", r.conflictsDeclared());
+        v.put("dispensations", r.dispensations());
+        v.put("documents", String.join("\n", r.documents()));
+        v.put("value", r.valuePence() == null ? "" : Money.pounds(r.valuePence()).replace("£", ""));
+        v.put("exempt", tick(r.exempt()));
+        v.put("exemptParagraph", text(r.exemptParagraph()));
+        v.put("publishedOn", text(r.publishedOn()));
+        v.replaceAll((k, x) -> x == null ? "" : x);
+        showOfficerDecision(req, resp, d, del, o, v, Map.of());
     }
 
     void newOfficerDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del)
@@ -187,22 +278,24 @@ final class DecisionForms {
         Map<String, String> form = new HashMap<>();
         form.put("officerPost", del.terms().officerPost());
         form.put("officerName", del.terms().officerName() == null ? "" : del.terms().officerName());
-        showOfficerDecision(req, resp, d, del, form, Map.of());
+        showOfficerDecision(req, resp, d, del, null, form, Map.of());
     }
 
-    void saveOfficerDecision(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision d, Delegation del)
-            throws IOException {
+    /** Records ({@code existing == null}) or updates an officer decision; a stale version is the shell's 409 page. */
+    void saveOfficerDecision(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision d, Delegation del,
+            OfficerDecision existing) throws IOException {
         FormFields f = new FormFields(req);
         try {
             OfficerDecisionDraft draft = new OfficerDecisionDraft(f.date("decisionDate"), f.text("title"), f.text("decision"),
                     f.text("reasons"), f.text("alternativesRejected"), f.text("officerName"), f.text("officerPost"),
                     consultations(f, del), f.text("conflictsDeclared"), f.text("dispensations"), f.lines("documents"),
-                    f.pence("value"), f.ticked("exempt"), f.whole("exemptParagraph"));
+                    f.pence("value"), f.ticked("exempt"), f.whole("exemptParagraph"), f.text("matter"), f.date("publishedOn"));
             f.throwIfUnreadable();
-            OfficerDecision saved = records.record(actor, del.id(), draft);
-            resp.sendRedirect("/reviews/" + saved.id());
+            OfficerDecision saved = existing == null ? records.record(actor, del.id(), draft)
+                    : records.update(actor, existing.id(), f.version(), draft);
+            resp.sendRedirect(existing == null ? "/reviews/" + saved.id() : "/decisions/" + d.id());
         } catch (ValidationException e) {
-            showOfficerDecision(req, resp, d, del, f.typed(), FormFields.byField(e));
+            showOfficerDecision(req, resp, d, del, existing, f.typed(), FormFields.byField(e));
         }
     }
 
@@ -228,6 +321,15 @@ final class DecisionForms {
             throw new NotFoundException("Council decision " + d.id() + " has no delegation " + delegationId + ".");
         }
         return del;
+    }
+
+    /** The officer decision {@code recordId} under delegation {@code del}, or not found. */
+    OfficerDecision recordOf(Actor actor, Delegation del, long recordId) {
+        OfficerDecision o = records.get(actor, recordId);
+        if (o.delegationId() != del.id()) {
+            throw new NotFoundException("The delegation " + del.id() + " has no officer decision " + recordId + ".");
+        }
+        return o;
     }
 
     // ---- shared

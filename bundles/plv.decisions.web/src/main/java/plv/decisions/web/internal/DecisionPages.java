@@ -21,6 +21,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 
 import plv.decisions.api.CouncilDecision;
 import plv.decisions.api.CouncilDecisions;
+import plv.decisions.api.Delegation;
 import plv.decisions.api.DecisionImport;
 import plv.decisions.api.Delegations;
 import plv.decisions.api.ImportResult;
@@ -92,13 +93,21 @@ public class DecisionPages extends HttpServlet {
         }
     }
 
-    /** GET of {id}/edit, {id}/delegations/new, {id}/delegations/{delegationId}/officer-decisions/new. */
+    /**
+     * GET of {id}/edit, {id}/delegations/new, {id}/delegations/{delegationId}/edit,
+     * {id}/delegations/{delegationId}/officer-decisions/new and .../officer-decisions/{recordId}/edit.
+     */
     private void showForm(HttpServletRequest req, HttpServletResponse resp, Actor actor, String[] parts) throws IOException {
         CouncilDecision d = decisions.get(actor, id("/" + parts[0]));
         switch (form(parts)) {
             case "edit" -> forms.editDecision(req, resp, d);
-            case "delegation" -> forms.showDelegation(req, resp, d, Map.of(), Map.of());
+            case "delegation" -> forms.showDelegation(req, resp, d, null, Map.of(), Map.of());
+            case "delegation-edit" -> forms.editDelegation(req, resp, d, forms.delegationOf(actor, d, id("/" + parts[2])));
             case "officer-decision" -> forms.newOfficerDecision(req, resp, d, forms.delegationOf(actor, d, id("/" + parts[2])));
+            case "officer-decision-edit" -> {
+                Delegation del = forms.delegationOf(actor, d, id("/" + parts[2]));
+                forms.editOfficerDecision(req, resp, d, del, forms.recordOf(actor, del, id("/" + parts[4])));
+            }
             default -> throw new NotFoundException("There is no page " + req.getPathInfo() + " under /decisions.");
         }
     }
@@ -108,8 +117,14 @@ public class DecisionPages extends HttpServlet {
         CouncilDecision d = decisions.get(actor, id("/" + parts[0]));
         switch (form(parts)) {
             case "edit" -> forms.saveDecision(req, resp, actor, d);
-            case "delegation" -> forms.saveDelegation(req, resp, actor, d);
-            case "officer-decision" -> forms.saveOfficerDecision(req, resp, actor, d, forms.delegationOf(actor, d, id("/" + parts[2])));
+            case "delegation" -> forms.saveDelegation(req, resp, actor, d, null);
+            case "delegation-edit" -> forms.saveDelegation(req, resp, actor, d, forms.delegationOf(actor, d, id("/" + parts[2])));
+            case "officer-decision" -> forms.saveOfficerDecision(req, resp, actor, d, forms.delegationOf(actor, d, id("/" + parts[2])),
+                    null);
+            case "officer-decision-edit" -> {
+                Delegation del = forms.delegationOf(actor, d, id("/" + parts[2]));
+                forms.saveOfficerDecision(req, resp, actor, d, del, forms.recordOf(actor, del, id("/" + parts[4])));
+            }
             default -> throw new NotFoundException("Nothing to post at " + req.getRequestURI());
         }
     }
@@ -122,8 +137,14 @@ public class DecisionPages extends HttpServlet {
         if (parts.length == 3 && parts[1].equals("delegations") && parts[2].equals("new")) {
             return "delegation";
         }
+        if (parts.length == 4 && parts[1].equals("delegations") && parts[3].equals("edit")) {
+            return "delegation-edit";
+        }
         if (parts.length == 5 && parts[1].equals("delegations") && parts[3].equals("officer-decisions") && parts[4].equals("new")) {
             return "officer-decision";
+        }
+        if (parts.length == 6 && parts[1].equals("delegations") && parts[3].equals("officer-decisions") && parts[5].equals("edit")) {
+            return "officer-decision-edit";
         }
         return "";
     }

@@ -51,6 +51,7 @@ final class Models {
     static Map<String, Object> delegation(Delegation d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
+        m.put("version", d.version());
         m.put("councilDecisionId", d.councilDecisionId());
         m.put("councilGss", d.councilGss());
         m.putAll(map(d.terms()));
@@ -73,6 +74,7 @@ final class Models {
         m.put("openQuery", o.openQuery());
         m.put("queryAnswer", o.queryAnswer());
         m.put("withheld", o.withheld());
+        m.put("warnings", o.warnings().stream().map(Models::map).toList());
         return m;
     }
 
@@ -90,6 +92,8 @@ final class Models {
         m.put("delegation", delegation(c.delegation()));
         m.put("decision", decision(c.councilDecision()));
         m.put("reviews", c.reviews().stream().map(Models::review).toList());
+        m.put("checks", c.checks().stream().map(Models::map).toList());
+        m.put("checksPassed", c.checksPassed());
         return m;
     }
 

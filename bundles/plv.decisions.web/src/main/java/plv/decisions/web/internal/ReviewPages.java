@@ -149,7 +149,8 @@ public class ReviewPages extends HttpServlet {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ReviewSubmission(c.record().id(), consultees, conditions, outcome, emptyToNull(value(req, "comments")));
+        return new ReviewSubmission(c.record().id(), consultees, conditions, outcome, emptyToNull(value(req, "comments")),
+                emptyToNull(value(req, "failedChecksReason")));
     }
 
     private static String value(HttpServletRequest req, String name) {

@@ -1,5 +1,7 @@
 package plv.decisions.web.internal;
 
+import plv.platform.api.time.PlvClock;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +23,12 @@ import plv.platform.api.web.Urgency;
 public class ReviewPanel implements DashboardPanel {
 
     private final OfficerDecisions records;
+    private final PlvClock clock;
 
     @Activate
-    public ReviewPanel(@Reference OfficerDecisions records) {
+    public ReviewPanel(@Reference OfficerDecisions records, @Reference PlvClock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +55,7 @@ public class ReviewPanel implements DashboardPanel {
             if (mine) {
                 out.add(new PanelItem(o.councilGss() + ": " + o.record().title() + " (" + o.reviewStatus().label() + ")",
                         "/reviews/" + o.id(), o.reviewDue(), o.overdue() ? Urgency.OVERDUE : Urgency.ofDaysLeft(
-                                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), o.reviewDue()))));
+                                java.time.temporal.ChronoUnit.DAYS.between(clock.today(), o.reviewDue()))));
             }
         }
         return out;

@@ -22,6 +22,10 @@ import plv.decisions.api.CouncilStanding;
 import plv.decisions.api.DecisionMaker;
 import plv.decisions.api.DecisionStatus;
 import plv.decisions.api.DecisionWarning;
+import plv.decisions.api.DecisionLeads;
+import plv.decisions.api.DelegationCheck;
+import plv.decisions.api.ExceptionDetails;
+import plv.decisions.api.PrivateMeeting;
 import plv.decisions.api.Delegation;
 import plv.decisions.api.DelegationDraft;
 import plv.decisions.api.ImportResult;
@@ -61,20 +65,25 @@ class PagesRenderTest {
                 sparse ? null : "Cabinet", sparse ? null : LocalDate.of(2023, 2, 8), true, XSS, LocalDate.of(2022, 6, 30),
                 LocalDate.of(2023, 2, 8), NoticeException.NONE, null, !sparse, sparse ? null : 3, true, sparse ? null : XSS,
                 XSS, null, null, null, true, null, sparse ? DecisionStatus.FORWARD_PLAN : DecisionStatus.DECIDED,
-                sparse ? List.of() : List.of("https://example.gov.uk/doc.pdf"));
+                sparse ? List.of() : List.of("https://example.gov.uk/doc.pdf"),
+                sparse ? null : new DecisionLeads(XSS, "Executive Director - People", "People Department", XSS),
+                sparse ? null : LocalDate.of(2023, 2, 9), sparse ? null : new ExceptionDetails(null, null, XSS, null),
+                sparse ? null : new PrivateMeeting(true, LocalDate.of(2023, 1, 1), null), !sparse);
         return new CouncilDecision(12_345, 0, "Enfield", d, sparse ? null : LocalDate.of(2023, 2, 15),
                 List.of(new DecisionWarning(DecisionWarning.NOTICE_PERIOD, XSS)), false);
     }
 
     static Delegation delegation() {
         return new Delegation(7, 0, 12_345, "E09000010", new DelegationDraft("Director of Children's Services", null,
-                List.of("Director of Finance", "Monitoring Officer"), XSS, 2_000_000L, List.of(XSS), null, true));
+                List.of("Director of Finance", "Monitoring Officer"), XSS, 2_000_000L, List.of(XSS), null, true, null,
+                List.of(XSS, "Final determination on membership")));
     }
 
     static OfficerDecision record(ReviewStatus status) {
         return new OfficerDecision(1_001, 0, 7, "E09000010", new OfficerDecisionDraft(LocalDate.of(2023, 3, 31), XSS, XSS, XSS,
                 null, "A Officer", "Director", List.of(new Consultation("Director of Finance", null, null, XSS)), null, null,
-                List.of(), null, false, null), status, LocalDate.of(2026, 6, 15), true, XSS, null, false);
+                List.of(), null, false, null, XSS, null), status, LocalDate.of(2026, 6, 15), true, XSS, null, false,
+                List.of(new DecisionWarning(DecisionWarning.PUBLICATION, XSS)));
     }
 
     @Test
@@ -87,11 +96,20 @@ class PagesRenderTest {
                 "aria-sort=\"ascending\"", "Showing 1–2 of 2", "/decisions/new");
         Map<String, Object> del = Models.delegation(delegation());
         del.put("records", List.of(Models.officerDecision(record(ReviewStatus.QUERIED))));
+        String full = render("decisions/detail.ftlh", Map.of("d", Models.decision(decision(false)), "delegations", List.of(del),
+                "mayOpenReviews", true, "mayRecord", true));
+        assertThat(full).contains("id=\"illustrative\"", "Executive Director - People", "People Department",
+                "Period ends 2023-02-15 (counted from publication)", "Meeting in private (reg 5)</dt><dd>Yes");
+        assertThat(render("decisions/detail.ftlh", Map.of("d", Models.decision(decision(true)), "delegations", List.of(),
+                "mayOpenReviews", true, "mayRecord", true))).doesNotContain("id=\"illustrative\"")
+                .contains("Counts from publication, which is not recorded");
         for (CouncilDecision d : List.of(decision(false), decision(true))) {
             String detail = render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del),
                     "mayOpenReviews", true, "mayRecord", true));
             assertThat(detail).doesNotContain(XSS).contains("Director of Finance, Monitoring Officer", "£20,000.00", "review overdue",
-                    "href=\"/reviews/", "/decisions/12345/edit", "/decisions/12345/delegations/7/officer-decisions/new");
+                    "href=\"/reviews/", "/decisions/12345/edit", "/decisions/12345/delegations/7/officer-decisions/new",
+                    "/decisions/12345/delegations/7/edit", "/decisions/12345/delegations/7/officer-decisions/1001/edit",
+                    "Final determination on membership", "publication");
             assertThat(render("decisions/detail.ftlh", Map.of("d", Models.decision(d), "delegations", List.of(del),
                     "mayOpenReviews", false, "mayRecord", false))).as("no link to a review page the reader may not open")
                     .doesNotContain("href=\"/reviews/").doesNotContain("/edit").contains("review overdue");
@@ -128,7 +146,10 @@ class PagesRenderTest {
         ReviewCase c = new ReviewCase(record(ReviewStatus.AWAITING_REVIEW), delegation(), decision(false), List.of(
                 new MonitoringOfficerReview(3, 1_001, "E09000010", "mo", XSS, Instant.parse("2026-06-01T10:00:00Z"),
                         List.of(new ConsulteeCheck("Director of Finance", true, LocalDate.of(2023, 3, 1))),
-                        List.of(new ConditionCheck(XSS, true, null)), ReviewOutcome.QUERY_RAISED, XSS, false)));
+                        List.of(new ConditionCheck(XSS, true, null)), ReviewOutcome.QUERY_RAISED, XSS, false,
+                        List.of(new DelegationCheck(DelegationCheck.SCOPE, XSS, false, XSS)), XSS)),
+                List.of(new DelegationCheck(DelegationCheck.FINANCIAL_LIMIT, "Value within the financial limit", false, XSS),
+                        new DelegationCheck(DelegationCheck.PERIOD, XSS, true, XSS)));
         String queue = render("decisions/queue.ftlh", Map.of("queue", List.of(Models.reviewCase(c)),
                 "others", List.of(Models.officerDecision(record(ReviewStatus.CONFIRMED)))));
         assertThat(queue).doesNotContain(XSS).contains("/reviews/1001", "overdue");
@@ -139,6 +160,7 @@ class PagesRenderTest {
         model.put("form", Map.of("outcome", "QUERY_RAISED", "consulted-0", "yes"));
         String review = render("decisions/review.ftlh", model);
         assertThat(review).doesNotContain(XSS).contains("name=\"consulted-1\"", "name=\"met-0\"", "value=\"QUERY_RAISED\" checked",
+                "data-code=\"financial-limit\"", "Failed:</strong> Value within the financial limit", "name=\"failedChecksReason\"",
                 "name=\"csrf\" value=\"token-1\"", "action=\"/reviews/1001/answer\"");
     }
 

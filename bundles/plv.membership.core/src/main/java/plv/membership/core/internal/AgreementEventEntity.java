@@ -35,6 +35,9 @@ public class AgreementEventEntity {
     @Column(name = "DOCUMENT_ID")
     Long documentId;
     String reason;
+    /** For RENEWED: the council's reference for the ratifying decision. */
+    @Column(name = "DECISION_REF")
+    String decisionRef;
     @Column(name = "RECORDED_BY")
     String recordedBy;
     @Column(name = "RECORDED_AT")

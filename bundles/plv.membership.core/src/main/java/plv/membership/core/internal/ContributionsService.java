@@ -15,22 +15,29 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import plv.membership.api.AgreementEventType;
 import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.Contributions;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
+import plv.membership.api.IncomeReport;
+import plv.membership.api.IssuedStatement;
+import plv.membership.api.StatementDifference;
 import plv.membership.api.Indexation;
 import plv.membership.api.MemberStatement;
 import plv.membership.api.MembershipStatus;
+import plv.membership.api.NonMemberIncome;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
-import plv.membership.core.internal.rules.FinancialYear;
+import plv.platform.api.time.FinancialYear;
 import plv.membership.core.internal.rules.MembershipWindow;
 import plv.membership.core.internal.rules.Money;
+import plv.membership.core.internal.rules.StatementText;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
@@ -38,37 +45,95 @@ import plv.platform.api.audit.FieldChange;
 
 /**
  * The fee schedule and shared funding figures, and the contributions worked out from them and from the register:
- * a member pays from the day its status became MEMBER to its date ceased, or to the break date of a notice in force,
- * or to the last day of a termination. Nothing is stored: every schedule is recalculated from the records, so a
+ * a member pays from the day its status became MEMBER to the earliest of its date ceased, the break date of a notice
+ * in force, the last day of a termination and the end of its last ratified term (seed 000: renewal is subject to
+ * ratification, so without it nothing is charged after 31 March 2028). Nothing is stored: every schedule is recalculated from the records, so a
  * leaving or late-joining member changes the others' shares from that date.
  */
 @Component(service = Contributions.class)
 public class ContributionsService implements Contributions {
 
     private final MembershipStore data;
+    /** The programmes' reports of income from places sold to non-members (whiteboard; they come and go). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<NonMemberIncome> incomes = List.of();
 
     @Activate
     public ContributionsService(@Reference MembershipStore data) {
         this.data = data;
     }
 
-    @Override
-    public FeeSchedule feeSchedule() {
-        return data.store().read(ContributionsService::feeSchedule);
+    /** For tests outside the framework: the service with these income reporters. */
+    ContributionsService(MembershipStore data, List<NonMemberIncome> incomes) {
+        this.data = data;
+        this.incomes = List.copyOf(incomes);
     }
 
+    /** Every report for the year, in a stable order (by source). */
+    List<IncomeReport> income(int financialYear) {
+        List<NonMemberIncome> now = incomes;
+        List<IncomeReport> out = new ArrayList<>();
+        for (NonMemberIncome i : now == null ? List.<NonMemberIncome>of() : now) {
+            try {
+                i.income(financialYear).filter(r -> r.incomePence() > 0).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                throw new ValidationException("income", "A programme could not report its income from places sold for "
+                        + new FinancialYear(financialYear).label() + ": " + e.getMessage());
+            }
+        }
+        out.sort(java.util.Comparator.comparing(IncomeReport::source));
+        return out;
+    }
+
+    @Override
+    public FeeSchedule feeSchedule() {
+        return feeSchedule(FinancialYear.containing(data.today()).startYear());
+    }
+
+    @Override
+    public FeeSchedule feeSchedule(int financialYear) {
+        return data.store().read(em -> feeScheduleFor(em, new FinancialYear(financialYear)));
+    }
+
+    @Override
+    public List<FeeSchedule> feeSchedules() {
+        return data.store().read(em -> rows(em).stream().map(ContributionsService::toRecord).toList());
+    }
+
+    /** The schedule that applies from the latest date on or before the year's 1 April (the undated one first). */
+    static FeeSchedule feeScheduleFor(EntityManager em, FinancialYear year) {
+        return rows(em).stream().filter(e -> e.effectiveFrom == null || !e.effectiveFrom.isAfter(year.start()))
+                .reduce((a, b) -> b).map(ContributionsService::toRecord)
+                .orElse(new FeeSchedule(FundingModel.FIXED_FEE, 0, null, null));
+    }
+
+    /** The latest fee schedule recorded (for the fee review deadlines). */
     static FeeSchedule feeSchedule(EntityManager em) {
-        return row(em).map(ContributionsService::toRecord).orElse(new FeeSchedule(FundingModel.FIXED_FEE, 0, null, null));
+        List<FeeScheduleEntity> all = rows(em);
+        return all.isEmpty() ? new FeeSchedule(FundingModel.FIXED_FEE, 0, null, null) : toRecord(all.get(all.size() - 1));
+    }
+
+    /** Checks that {@code day} is given and is 1 April, the first day of a financial year. */
+    static void checkFinancialYearStart(String field, LocalDate day, String what) {
+        if (day == null || day.getMonthValue() != 4 || day.getDayOfMonth() != 1) {
+            throw new ValidationException(field, "Enter the date " + what + ": the first day of a financial year,"
+                    + " 1 April, e.g. 2029-04-01" + (day == null ? "." : " (" + day + " is not).")
+                    + " Earlier years keep the rules they had.");
+        }
     }
 
     @Override
     public FeeSchedule setFeeSchedule(Actor actor, FeeSchedule s) {
         Access.requireSecretary(actor, "change the fee schedule");
         check(s);
+        checkFinancialYearStart("effectiveFrom", s.effectiveFrom(), "the fee schedule applies from");
         return data.store().write(actor, (em, audit) -> {
-            Optional<FeeScheduleEntity> found = row(em);
-            FeeSchedule before = found.map(ContributionsService::toRecord).orElse(null);
+            Optional<FeeScheduleEntity> found = rows(em).stream().filter(e -> s.effectiveFrom().equals(e.effectiveFrom))
+                    .findFirst();
+            FeeSchedule before = feeScheduleFor(em, FinancialYear.containing(s.effectiveFrom()));
             FeeScheduleEntity e = found.orElseGet(FeeScheduleEntity::new);
+            e.effectiveFrom = s.effectiveFrom();
             e.model = s.model();
             e.annualFeePence = s.annualFeePence();
             e.triggerDate = s.triggerDate();
@@ -84,11 +149,11 @@ public class ContributionsService implements Contributions {
             }
             em.flush();
             audit.record(found.isEmpty() ? "create" : "update", "fee-schedule", e.id, Map.of(
-                    "model", FieldChange.of(before == null ? null : before.model(), s.model()),
-                    "annualFee", FieldChange.of(before == null ? null : Money.plain(before.annualFeePence()),
-                            Money.plain(s.annualFeePence())),
-                    "triggerDate", FieldChange.of(before == null ? null : before.triggerDate(), s.triggerDate()),
-                    "indexation", FieldChange.of(before == null ? null : before.indexation(), ix)));
+                    "effectiveFrom", FieldChange.of(null, s.effectiveFrom()),
+                    "model", FieldChange.of(before.model(), s.model()),
+                    "annualFee", FieldChange.of(Money.plain(before.annualFeePence()), Money.plain(s.annualFeePence())),
+                    "triggerDate", FieldChange.of(before.triggerDate(), s.triggerDate()),
+                    "indexation", FieldChange.of(before.indexation(), ix)));
             return s;
         });
     }
@@ -184,7 +249,23 @@ public class ContributionsService implements Contributions {
 
     @Override
     public ContributionSchedule schedule(Actor actor, int financialYear) {
-        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear)));
+        List<IncomeReport> income = income(financialYear);
+        ContributionSchedule s = data.store().read(em -> {
+            List<StatementEntity> issued = statements(em, financialYear);
+            return issued.isEmpty() ? compute(em, new FinancialYear(financialYear), income)
+                    : verified(issued.get(issued.size() - 1));
+        });
+        return forActor(actor, s);
+    }
+
+    @Override
+    public ContributionSchedule workedOut(Actor actor, int financialYear) {
+        List<IncomeReport> income = income(financialYear);
+        return forActor(actor, data.store().read(em -> compute(em, new FinancialYear(financialYear), income)));
+    }
+
+    /** A monitoring officer sees only their own council's line (the totals and the working stay whole). */
+    private static ContributionSchedule forActor(Actor actor, ContributionSchedule s) {
         if (actor != null && actor.is(Role.MONITORING_OFFICER)) {
             return new ContributionSchedule(s.financialYear(), s.start(), s.end(), s.model(), s.periods(),
                     s.lines().stream().filter(l -> l.gssCode().equals(actor.councilGss())).toList(), s.totalPence(),
@@ -194,16 +275,142 @@ public class ContributionsService implements Contributions {
     }
 
     @Override
+    public List<IssuedStatement> issued(Actor actor, int financialYear) {
+        if (actor == null || !actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER)) {
+            throw new plv.platform.api.AccessDeniedException("Only the secretary, directors and monitoring officers can"
+                    + " see issued contributions statements.");
+        }
+        return data.store().read(em -> {
+            List<IssuedStatement> out = new ArrayList<>();
+            ContributionSchedule previous = null;
+            for (StatementEntity e : statements(em, financialYear)) {
+                ContributionSchedule now = verified(e);
+                out.add(toRecord(actor, e, now, previous));
+                previous = now;
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public IssuedStatement issue(Actor actor, int financialYear, String reason) {
+        Access.requireSecretary(actor, "issue a contributions statement");
+        List<IncomeReport> income = income(financialYear);
+        return data.store().write(actor, (em, audit) -> {
+            List<StatementEntity> issued = statements(em, financialYear);
+            if (!issued.isEmpty()) {
+                StatementEntity first = issued.get(0);
+                throw new ValidationException("year", new FinancialYear(financialYear).label() + " was issued on "
+                        + first.issuedOn + " (statement " + first.id + "); issue a correction instead.");
+            }
+            ContributionSchedule s = compute(em, new FinancialYear(financialYear), income);
+            StatementEntity e = store(em, audit, actor, s, null, blank(reason) ? "Issued" : reason.trim());
+            return toRecord(actor, e, s, null);
+        });
+    }
+
+    @Override
+    public IssuedStatement correct(Actor actor, int financialYear, String reason) {
+        Access.requireSecretary(actor, "correct a contributions statement");
+        if (blank(reason)) {
+            throw new ValidationException("reason", "Say why the statement is corrected, e.g. CPI January 2029 revised.");
+        }
+        List<IncomeReport> income = income(financialYear);
+        return data.store().write(actor, (em, audit) -> {
+            List<StatementEntity> issued = statements(em, financialYear);
+            if (issued.isEmpty()) {
+                throw new ValidationException("year", new FinancialYear(financialYear).label()
+                        + " has not been issued yet: issue it instead of correcting it.");
+            }
+            StatementEntity latest = issued.get(issued.size() - 1);
+            ContributionSchedule previous = verified(latest);
+            ContributionSchedule now = compute(em, new FinancialYear(financialYear), income);
+            if (StatementText.write(now).equals(latest.content)) {
+                throw new ValidationException("reason", "The rules and records now give exactly statement " + latest.id
+                        + "; there is nothing to correct.");
+            }
+            StatementEntity e = store(em, audit, actor, now, latest.id, reason.trim());
+            return toRecord(actor, e, now, previous);
+        });
+    }
+
+    private StatementEntity store(EntityManager em, plv.platform.api.persistence.AuditLog audit, Actor actor,
+            ContributionSchedule s, Long corrects, String reason) {
+        StatementEntity e = new StatementEntity();
+        e.financialYear = s.financialYear();
+        e.issuedOn = data.today();
+        e.issuedBy = actor.username();
+        e.issuedAt = data.now();
+        e.correctsId = corrects;
+        e.reason = reason;
+        e.content = StatementText.write(s);
+        e.sha256 = StatementText.sha256(e.content);
+        em.persist(e);
+        em.flush();
+        audit.record(corrects == null ? "issue" : "correct", "contributions-statement", e.id, Map.of(
+                "financialYear", FieldChange.of(null, s.label()), "total", FieldChange.of(null, Money.plain(s.totalPence())),
+                "sha256", FieldChange.of(null, e.sha256), "corrects", FieldChange.of(null, corrects),
+                "reason", FieldChange.of(null, reason)));
+        return e;
+    }
+
+    private static List<StatementEntity> statements(EntityManager em, int year) {
+        return em.createQuery("select s from StatementEntity s where s.financialYear = :y order by s.id",
+                StatementEntity.class).setParameter("y", year).getResultList();
+    }
+
+    /** The issued schedule, after checking its text still has the SHA-256 it was issued with. */
+    private static ContributionSchedule verified(StatementEntity e) {
+        if (!StatementText.sha256(e.content).equals(e.sha256.trim())) {
+            throw new IllegalStateException("Issued statement " + e.id + " has been altered: its text no longer has the"
+                    + " SHA-256 " + e.sha256 + " it was issued with.");
+        }
+        return StatementText.read(e.content);
+    }
+
+    private static IssuedStatement toRecord(Actor actor, StatementEntity e, ContributionSchedule s,
+            ContributionSchedule previous) {
+        List<StatementDifference> differences = new ArrayList<>();
+        if (previous != null && e.correctsId != null) {
+            Map<String, long[]> totals = new TreeMap<>();
+            Map<String, String> names = new TreeMap<>();
+            previous.lines().forEach(l -> {
+                totals.computeIfAbsent(l.gssCode(), k -> new long[2])[0] = l.totalPence();
+                names.put(l.gssCode(), l.memberName());
+            });
+            s.lines().forEach(l -> {
+                totals.computeIfAbsent(l.gssCode(), k -> new long[2])[1] = l.totalPence();
+                names.put(l.gssCode(), l.memberName());
+            });
+            totals.forEach((gss, t) -> {
+                if (t[0] != t[1] && Access.maySee(actor, gss)) {
+                    differences.add(new StatementDifference(gss, names.get(gss), t[0], t[1]));
+                }
+            });
+        }
+        return new IssuedStatement(e.id, e.financialYear, e.issuedOn, e.issuedBy, e.issuedAt, e.correctsId, e.reason,
+                e.sha256.trim(), forActor(actor, s), differences);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
     public MemberStatement statement(Actor actor, String gssCode, int financialYear) {
         Access.requireSee(actor, gssCode);
-        ContributionSchedule s = data.store().read(em -> compute(em, new FinancialYear(financialYear)));
+        ContributionSchedule s = schedule(null, financialYear);
         ContributionLine line = s.lines().stream().filter(l -> l.gssCode().equals(gssCode)).findFirst()
-                .orElse(new ContributionLine(gssCode, gssCode, 0, s.periods().stream().map(p -> 0L).toList(), 0));
+                .orElse(new ContributionLine(gssCode, gssCode, 0, s.periods().stream().map(p -> 0L).toList(), 0, 0));
         List<String> working = new ArrayList<>();
         for (int i = 0; i < s.periods().size(); i++) {
             var p = s.periods().get(i);
             working.add(p.start() + " to " + p.end() + " (" + p.days() + " days, " + p.members() + " members): period total "
                     + Money.format(p.totalPence()) + ", your share " + Money.format(line.periodPence().get(i)) + ".");
+        }
+        if (line.incomeOffsetPence() > 0) {
+            working.add("Your share of the income from places sold to non-members, already taken off: "
+                    + Money.format(line.incomeOffsetPence()) + ".");
         }
         working.add("Your total for " + s.label() + ": " + Money.format(line.totalPence()) + " for " + line.daysAsMember()
                 + " days as a member.");
@@ -211,10 +418,10 @@ public class ContributionsService implements Contributions {
     }
 
     /** Works out a year's schedule from the records (also used by the benchmark and the deadlines). */
-    static ContributionSchedule compute(EntityManager em, FinancialYear year) {
-        FeeSchedule fee = feeSchedule(em);
+    static ContributionSchedule compute(EntityManager em, FinancialYear year, List<IncomeReport> income) {
+        FeeSchedule fee = feeScheduleFor(em, year);
         Map<YearMonth, BigDecimal> index = fee.indexation() == null ? Map.of()
-                : IndexSeriesService.valuesOf(em, fee.indexation().seriesCode());
+                : IndexSeriesService.valuesOf(em, fee.indexation().seriesCode(), year);
         SharedFunding funding = funding(em, year.startYear()).orElse(null);
         if (fee.model() == FundingModel.SHARED_TOTAL && funding == null) {
             throw new ValidationException("year", "No shared funding figures are recorded for " + year.label()
@@ -223,7 +430,7 @@ public class ContributionsService implements Contributions {
         Map<String, BigDecimal> weights = funding == null || funding.weightingCode() == null ? Map.of()
                 : weights(em, funding.weightingCode());
         try {
-            return new ContributionCalculator(fee, index).schedule(year, windows(em), funding, weights);
+            return new ContributionCalculator(fee, index).schedule(year, windows(em), funding, weights, income);
         } catch (IllegalArgumentException e) {
             throw new ValidationException("weightingCode", "The schedule cannot be worked out: " + e.getMessage()
                     + ". Import the missing weights or share equally.");
@@ -251,12 +458,11 @@ public class ContributionsService implements Contributions {
             LocalDate to = rows.stream().filter(s -> s.status == MembershipStatus.CEASED).map(s -> s.effectiveOn.minusDays(1))
                     .reduce((a, b) -> b).orElse(null);
             AgreementEntity a = agreements.get(m.id);
-            if (to == null && a != null) {
-                List<AgreementEventEntity> list = events.getOrDefault(a.id, List.of());
-                AgreementEventEntity notice = MemberAgreementsService.noticeInForce(list);
-                to = notice != null ? notice.effectiveOn
-                        : list.stream().filter(e -> e.type == AgreementEventType.TERMINATED).map(e -> e.effectiveOn)
-                                .reduce((x, y) -> y).orElse(null);
+            if (a != null) {
+                // the agreement's dates end membership too: a break taken, a termination, or the end of the last
+                // ratified term (31 March 2028 while no renewal is ratified): nothing is charged after it
+                LocalDate last = Tenure.lastDay(a, events.getOrDefault(a.id, List.of()));
+                to = to == null || last.isBefore(to) ? last : to;
             }
             out.add(new MembershipWindow(m.gssCode, m.name, from.get(), to));
         }
@@ -270,20 +476,26 @@ public class ContributionsService implements Contributions {
         return out;
     }
 
-    private static Optional<FeeScheduleEntity> row(EntityManager em) {
-        return em.createQuery("select f from FeeScheduleEntity f order by f.id", FeeScheduleEntity.class).getResultList()
-                .stream().findFirst();
+    /** Every fee schedule row, the undated one first, then by the date it applies from. */
+    private static List<FeeScheduleEntity> rows(EntityManager em) {
+        List<FeeScheduleEntity> all = new ArrayList<>(em.createQuery("select f from FeeScheduleEntity f order by f.id",
+                FeeScheduleEntity.class).getResultList());
+        all.sort(java.util.Comparator.comparing((FeeScheduleEntity f) -> f.effectiveFrom,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return all;
     }
 
+    /** The figures set for {@code year} or, failing that, for the latest year before it (effective-dated). */
     private static Optional<SharedFunding> funding(EntityManager em, int year) {
-        return em.createQuery("select f from SharedFundingEntity f where f.financialYear = :y", SharedFundingEntity.class)
-                .setParameter("y", year).getResultList().stream().findFirst().map(ContributionsService::toRecord);
+        return em.createQuery("select f from SharedFundingEntity f where f.financialYear <= :y order by f.financialYear desc",
+                SharedFundingEntity.class).setParameter("y", year).setMaxResults(1).getResultList().stream().findFirst()
+                .map(ContributionsService::toRecord);
     }
 
     private static FeeSchedule toRecord(FeeScheduleEntity e) {
         Indexation ix = e.seriesCode == null ? null : new Indexation(e.seriesCode, Month.of(e.referenceMonth), e.method,
                 e.baseMonth == null ? null : YearMonth.parse(e.baseMonth.trim()), strip(e.capPercent), strip(e.floorPercent));
-        return new FeeSchedule(e.model, e.annualFeePence, e.triggerDate, ix);
+        return new FeeSchedule(e.model, e.annualFeePence, e.triggerDate, ix, e.effectiveFrom);
     }
 
     private static BigDecimal strip(BigDecimal b) {

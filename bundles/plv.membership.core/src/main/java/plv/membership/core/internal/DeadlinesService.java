@@ -20,7 +20,7 @@ import plv.membership.api.FeeSchedule;
 import plv.membership.api.MembershipStatus;
 import plv.membership.api.Term;
 import plv.membership.core.internal.rules.AgreementCalendar;
-import plv.membership.core.internal.rules.FinancialYear;
+import plv.platform.api.time.FinancialYear;
 import plv.platform.api.Actor;
 import plv.platform.api.persistence.ReadCache;
 
@@ -69,17 +69,22 @@ public class DeadlinesService implements Deadlines {
         List<Deadline> out = new ArrayList<>();
         for (AgreementEntity a : em.createQuery("select a from AgreementEntity a", AgreementEntity.class).getResultList()) {
             MemberEntity m = members.get(a.memberId);
-            if (m == null || !Access.maySee(actor, m.gssCode)
-                    || Registry.statusOn(histories.getOrDefault(m.id, List.of()), today) == MembershipStatus.CEASED) {
+            List<AgreementEventEntity> list = events.getOrDefault(a.id, List.of());
+            if (m == null || !Access.maySee(actor, m.gssCode)) {
                 continue;
             }
-            AgreementEventEntity notice = MemberAgreementsService.noticeInForce(events.getOrDefault(a.id, List.of()));
+            Registry.Ending ending = new Registry.Ending(Tenure.lastDay(a, list), Tenure.endReason(a, list));
+            if (Registry.statusOn(histories.getOrDefault(m.id, List.of()), ending, today) == MembershipStatus.CEASED) {
+                continue;
+            }
+            AgreementEventEntity notice = MemberAgreementsService.noticeInForce(list);
             if (notice != null) {
                 out.add(deadline(notice.effectiveOn, DeadlineKind.BREAK_DATE, m,
                         m.name + ": membership ends at the break (notice served " + notice.eventDate + ")"));
                 continue;
             }
-            AgreementCalendar calendar = new AgreementCalendar(a.terms.terms());
+            AgreementCalendar calendar = Tenure.calendar(a, list);
+            Term last = calendar.lastTerm();
             for (Term t : calendar.termsUntil(until)) {
                 if (t.end().isBefore(from)) {
                     continue;
@@ -90,10 +95,18 @@ public class DeadlinesService implements Deadlines {
                     out.add(deadline(t.breakPoint().breakDate(), DeadlineKind.BREAK_DATE, m,
                             m.name + ": break date of the " + t.label().toLowerCase()));
                 }
-                out.add(deadline(t.end(), DeadlineKind.TERM_END, m, m.name + ": " + t.label().toLowerCase() + " ends"));
-                if (a.terms.renewalYears > 0) {
+                if (t.number() < last.number()) {
+                    out.add(deadline(t.end(), DeadlineKind.TERM_END, m, m.name + ": " + t.label().toLowerCase() + " ends"));
                     out.add(deadline(t.end().plusDays(1), DeadlineKind.RENEWAL, m,
-                            m.name + ": renewal term " + (t.number() + 1) + " starts"));
+                            m.name + ": renewal term " + (t.number() + 1) + " starts (ratified)"));
+                } else if (a.terms.renewalYears > 0) {
+                    out.add(deadline(t.end(), DeadlineKind.RENEWAL_RATIFICATION, m, m.name + ": renewal to be ratified by "
+                            + t.end() + ", else membership ends with the " + t.label().toLowerCase() + " that day"));
+                    out.add(deadline(t.end(), DeadlineKind.TERM_END, m, m.name + ": " + t.label().toLowerCase()
+                            + " ends; membership ends unless a renewal is ratified"));
+                } else {
+                    out.add(deadline(t.end(), DeadlineKind.TERM_END, m, m.name + ": " + t.label().toLowerCase()
+                            + " ends; the agreement has no renewal"));
                 }
             }
         }

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import plv.membership.api.FundingModel;
 import plv.membership.api.IndexMethod;
 
-/** The fee schedule (MEM_FEE_SCHEDULE, one row). */
+/** A fee schedule (MEM_FEE_SCHEDULE), one row per date it applies from. */
 @Entity
 @Table(name = "MEM_FEE_SCHEDULE")
 public class FeeScheduleEntity {
@@ -41,6 +41,9 @@ public class FeeScheduleEntity {
     BigDecimal capPercent;
     @Column(name = "FLOOR_PERCENT")
     BigDecimal floorPercent;
+    /** The first day of the financial year it applies from; null: from the beginning. */
+    @Column(name = "EFFECTIVE_FROM")
+    LocalDate effectiveFrom;
     @Version
     long version;
 }

@@ -1,6 +1,7 @@
 package plv.membership.core.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
+import plv.platform.api.time.FinancialYear;
 
 /** Index series and weightings, kept by hand or imported from CSV (all or nothing). */
 @Component(service = IndexSeriesRegister.class)
@@ -53,6 +55,51 @@ public class IndexSeriesService implements IndexSeriesRegister {
         Map<YearMonth, BigDecimal> out = new LinkedHashMap<>();
         findSeries(em, code).ifPresent(s -> toRecord(em, s).values().forEach(v -> out.put(v.month(), v.value())));
         return out;
+    }
+
+    /**
+     * The values of a series by month as they stand for {@code year}: each recorded value, corrected by the latest
+     * revision that applies from 1 April of that year or earlier (a later revision leaves the year as it was).
+     */
+    static Map<YearMonth, BigDecimal> valuesOf(EntityManager em, String code, FinancialYear year) {
+        Map<YearMonth, BigDecimal> out = valuesOf(em, code);
+        findSeries(em, code).ifPresent(s -> em.createQuery("select r from IndexRevisionEntity r where r.seriesId = :s"
+                + " and r.effectiveFrom <= :d order by r.effectiveFrom, r.id", IndexRevisionEntity.class)
+                .setParameter("s", s.id).setParameter("d", year.start()).getResultList()
+                .forEach(r -> out.put(YearMonth.parse(r.month.trim()), r.value)));
+        return out;
+    }
+
+    @Override
+    public IndexSeries reviseValue(Actor actor, String code, YearMonth month, BigDecimal value, LocalDate effectiveFrom) {
+        Access.requireSecretary(actor, "correct an index value");
+        checkCode(code);
+        if (month == null) {
+            throw new ValidationException("month", "Enter the month as YYYY-MM, e.g. 2028-01.");
+        }
+        checkValue("value", value);
+        ContributionsService.checkFinancialYearStart("effectiveFrom", effectiveFrom, "the correction applies from");
+        return data.store().write(actor, (em, audit) -> {
+            IndexSeriesEntity s = findSeries(em, code).orElseThrow(() -> new ValidationException("code",
+                    "There is no index series " + code + "; import it first."));
+            if (!valuesOf(em, code).containsKey(month)) {
+                throw new ValidationException("month", code + " has no value for " + month
+                        + " to correct; enter the value instead.");
+            }
+            BigDecimal before = valuesOf(em, code, FinancialYear.containing(effectiveFrom)).get(month);
+            IndexRevisionEntity r = new IndexRevisionEntity();
+            r.seriesId = s.id;
+            r.month = month.toString();
+            r.value = value;
+            r.effectiveFrom = effectiveFrom;
+            r.recordedBy = actor.username();
+            r.recordedAt = data.now();
+            em.persist(r);
+            em.flush();
+            audit.record("revise-value", "index-series", code, Map.of("month", FieldChange.of(null, month.toString()),
+                    "value", FieldChange.of(before, value), "effectiveFrom", FieldChange.of(null, effectiveFrom)));
+            return toRecord(em, s);
+        });
     }
 
     @Override

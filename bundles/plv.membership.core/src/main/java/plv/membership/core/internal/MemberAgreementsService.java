@@ -1,6 +1,5 @@
 package plv.membership.core.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,10 @@ import plv.membership.api.BreakPoint;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MembershipStatus;
+import plv.membership.api.Renewal;
+import plv.membership.api.RenewalRatification;
+import plv.membership.api.RenewalStatus;
+import plv.membership.api.Term;
 import plv.membership.core.internal.rules.AgreementCalendar;
 import plv.membership.core.internal.rules.NoticeTooLateException;
 import plv.platform.api.Actor;
@@ -154,7 +157,7 @@ public class MemberAgreementsService implements MemberAgreements {
             }
             BreakPoint target;
             try {
-                target = new AgreementCalendar(a.terms.terms()).breakTakenBy(notice.servedOn());
+                target = Tenure.calendar(a, events(em, a)).breakTakenBy(notice.servedOn());
             } catch (NoticeTooLateException e) {
                 throw new ValidationException("servedOn", e.getMessage());
             }
@@ -189,17 +192,44 @@ public class MemberAgreementsService implements MemberAgreements {
     }
 
     @Override
-    public MemberAgreement renew(Actor actor, String gssCode, LocalDate renewedOn, String byWhom, Long documentId) {
-        Access.requireSecretary(actor, "record a renewal");
-        required(renewedOn, "renewedOn", "Enter the date of the renewal (YYYY-MM-DD).");
+    public MemberAgreement ratifyRenewal(Actor actor, String gssCode, RenewalRatification r) {
+        Access.requireSecretary(actor, "record the ratification of a renewal");
+        required(r == null ? null : r.ratifiedOn(), "ratifiedOn", "Enter the date the council ratified the renewal (YYYY-MM-DD).");
+        if (r.decisionMaker() == null || r.decisionMaker().isBlank()) {
+            throw new ValidationException("decisionMaker", "Enter who ratified the renewal for the council, e.g. Cabinet.");
+        }
+        if (r.decisionReference() == null || r.decisionReference().isBlank()) {
+            throw new ValidationException("decisionReference",
+                    "Enter the council's reference for the ratifying decision, e.g. CEF27012.");
+        }
+        LocalDate today = data.today();
+        if (r.ratifiedOn().isAfter(today)) {
+            throw new ValidationException("ratifiedOn", "The ratification date " + r.ratifiedOn()
+                    + " is in the future; record the ratification once the council has decided.");
+        }
         return write(actor, (em, audit) -> {
             MemberEntity m = Registry.member(em, gssCode);
             AgreementEntity a = agreement(em, m);
             if (a.terms.renewalYears <= 0) {
-                throw new ValidationException("renewedOn", "This agreement has no renewal term; record a variation instead.");
+                throw new ValidationException("ratifiedOn", "This agreement has no renewal term; record a variation instead.");
             }
-            LocalDate next = new AgreementCalendar(a.terms.terms()).termOn(renewedOn).end().plusDays(1);
-            addEvent(em, audit, actor, a, m, AgreementEventType.RENEWED, renewedOn, next, byWhom, documentId, null);
+            List<AgreementEventEntity> events = events(em, a);
+            if (noticeInForce(events) != null) {
+                throw new ValidationException("ratifiedOn", m.name
+                        + " has served break notice; record its withdrawal before ratifying a renewal.");
+            }
+            LocalDate end = Tenure.lastDay(a, events);
+            if (r.ratifiedOn().isAfter(end)) {
+                throw new ValidationException("ratifiedOn", m.name + "'s membership ended on " + end
+                        + "; a ratification dated " + r.ratifiedOn() + " comes too late: a new agreement is needed.");
+            }
+            LocalDate starts = end.plusDays(1);
+            AgreementEventEntity e = addEvent(em, audit, actor, a, m, AgreementEventType.RENEWED, r.ratifiedOn(), starts,
+                    r.decisionMaker().trim(), r.documentId(), "Renewal from " + starts + " ratified");
+            e.decisionRef = r.decisionReference().trim();
+            audit.record("ratify-renewal", "member-agreement", m.gssCode, Map.of(
+                    "decisionReference", FieldChange.of(null, e.decisionRef),
+                    "renewalStarts", FieldChange.of(null, starts)));
             return a;
         });
     }
@@ -245,14 +275,15 @@ public class MemberAgreementsService implements MemberAgreements {
         return data.store().write(actor, (em, audit) -> {
             List<String> moved = new ArrayList<>();
             for (AgreementEntity a : em.createQuery("select a from AgreementEntity a", AgreementEntity.class).getResultList()) {
-                AgreementEventEntity notice = noticeInForce(events(em, a));
-                if (notice == null || !notice.effectiveOn.isBefore(today)) {
+                List<AgreementEventEntity> events = events(em, a);
+                LocalDate last = Tenure.lastDay(a, events);
+                if (!last.isBefore(today)) {
                     continue;
                 }
                 MemberEntity m = em.find(MemberEntity.class, a.memberId);
-                if (Registry.statusOn(Registry.history(em, m.id), today) != MembershipStatus.CEASED) {
-                    Registry.appendStatus(em, audit, actor, m, MembershipStatus.CEASED, notice.effectiveOn.plusDays(1),
-                            "Break took effect on " + notice.effectiveOn, today);
+                if (Registry.statusOn(Registry.history(em, m.id), today).onRegister()) {
+                    Registry.appendStatus(em, audit, actor, m, MembershipStatus.CEASED, last.plusDays(1),
+                            Tenure.endReason(a, events), today);
                     moved.add(m.gssCode);
                 }
             }
@@ -298,7 +329,7 @@ public class MemberAgreementsService implements MemberAgreements {
         return notice;
     }
 
-    private static void addEvent(EntityManager em, AuditLog audit, Actor actor, AgreementEntity a, MemberEntity m,
+    private AgreementEventEntity addEvent(EntityManager em, AuditLog audit, Actor actor, AgreementEntity a, MemberEntity m,
             AgreementEventType type, LocalDate date, LocalDate effectiveOn, String byWhom, Long documentId,
             String reason) {
         if (documentId != null) {
@@ -316,13 +347,14 @@ public class MemberAgreementsService implements MemberAgreements {
         e.documentId = documentId;
         e.reason = reason;
         e.recordedBy = actor.username();
-        e.recordedAt = Instant.now();
+        e.recordedAt = data.now();
         em.persist(e);
         em.flush();
         audit.record(type.name().toLowerCase().replace('_', '-'), "member-agreement", m.gssCode,
                 Map.of("date", FieldChange.of(null, date), "effectiveOn", FieldChange.of(null, effectiveOn),
                         "by", FieldChange.of(null, byWhom), "documentId", FieldChange.of(null, documentId),
                         "reason", FieldChange.of(null, reason)));
+        return e;
     }
 
     static MemberAgreement toRecord(EntityManager em, AgreementEntity a, LocalDate asOf) {
@@ -331,9 +363,29 @@ public class MemberAgreementsService implements MemberAgreements {
         List<AgreementEventEntity> events = events(em, a);
         AgreementEventEntity notice = noticeInForce(events);
         AgreementTerms terms = a.terms.terms();
+        AgreementCalendar calendar = Tenure.calendar(a, events);
         return new MemberAgreement(a.id, m.gssCode, m.name, t.name, terms, a.joinedOn,
                 events.stream().map(e -> new AgreementEvent(e.id, e.type, e.eventDate, e.effectiveOn, e.byWhom,
                         e.documentId, e.reason, e.recordedBy, e.recordedAt)).toList(),
-                new AgreementCalendar(terms).datesOn(asOf), notice != null, notice == null ? null : notice.effectiveOn);
+                calendar.datesOn(asOf), notice != null, notice == null ? null : notice.effectiveOn,
+                renewal(terms, calendar, events, asOf), Tenure.lastDay(a, events));
+    }
+
+    /** The renewal following the term current on {@code asOf} (or the last ratified term once membership has ended). */
+    static Renewal renewal(AgreementTerms terms, AgreementCalendar calendar, List<AgreementEventEntity> events,
+            LocalDate asOf) {
+        if (terms.renewalTermYears() <= 0) {
+            return new Renewal(RenewalStatus.NOT_RATIFIED, 0, null, null, null, null, null);
+        }
+        Term current = calendar.datesOn(asOf).currentTerm();
+        Term next = calendar.term(current.number() + 1);
+        AgreementEventEntity ratified = events.stream()
+                .filter(e -> e.type == AgreementEventType.RENEWED && next.start().equals(e.effectiveOn)).findFirst()
+                .orElse(null);
+        if (ratified == null) {
+            return new Renewal(RenewalStatus.NOT_RATIFIED, next.number(), next.start(), current.end(), null, null, null);
+        }
+        return new Renewal(RenewalStatus.RATIFIED, next.number(), next.start(), current.end(), ratified.eventDate,
+                ratified.byWhom, ratified.decisionRef);
     }
 }

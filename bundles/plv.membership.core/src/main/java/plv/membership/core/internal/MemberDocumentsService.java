@@ -84,7 +84,7 @@ public class MemberDocumentsService implements MemberDocuments {
             d.sha256 = sha;
             d.content = content.clone();
             d.uploadedBy = actor.username();
-            d.uploadedAt = Instant.now();
+            d.uploadedAt = data.now();
             em.persist(d);
             em.flush();
             audit.record("upload", "member-document", d.id, Map.of("member", FieldChange.of(null, m.gssCode),

@@ -73,7 +73,37 @@ final class Registry {
     }
 
     static Member toRecord(EntityManager em, MemberEntity m, LocalDate today, boolean withContacts) {
-        return toRecord(m, history(em, m.id), representatives(em, m.id), today, withContacts);
+        Ending ending = MemberAgreementsService.find(em, m).map(a -> {
+            List<AgreementEventEntity> events = MemberAgreementsService.events(em, a);
+            return new Ending(Tenure.lastDay(a, events), Tenure.endReason(a, events));
+        }).orElse(null);
+        return toRecord(m, history(em, m.id), representatives(em, m.id), today, withContacts, ending);
+    }
+
+    /** The last day of a member's membership as its agreement stands, and why. */
+    record Ending(LocalDate lastDay, String reason) {
+    }
+
+    /** Every member's ending, by member id, in two queries. */
+    static Map<Long, Ending> endings(EntityManager em) {
+        Map<Long, List<AgreementEventEntity>> events = em.createQuery(
+                "select e from AgreementEventEntity e order by e.id", AgreementEventEntity.class).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.agreementId));
+        Map<Long, Ending> out = new java.util.HashMap<>();
+        for (AgreementEntity a : em.createQuery("select a from AgreementEntity a", AgreementEntity.class).getResultList()) {
+            List<AgreementEventEntity> list = events.getOrDefault(a.id, List.of());
+            out.put(a.memberId, new Ending(Tenure.lastDay(a, list), Tenure.endReason(a, list)));
+        }
+        return out;
+    }
+
+    /**
+     * The status on {@code day} worked out from the stored rows and the agreement's dates: a member whose last day of
+     * membership has passed is CEASED even before a CEASED row is stored.
+     */
+    static MembershipStatus statusOn(List<StatusChangeEntity> history, Ending ending, LocalDate day) {
+        MembershipStatus stored = statusOn(history, day);
+        return stored.onRegister() && ending != null && day.isAfter(ending.lastDay()) ? MembershipStatus.CEASED : stored;
     }
 
     /** Every member with its history, read in three queries. */
@@ -85,13 +115,14 @@ final class Registry {
         Map<Long, List<RepresentativeEntity>> reps = em.createQuery(
                 "select r from RepresentativeEntity r order by r.appointedOn, r.id", RepresentativeEntity.class)
                 .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(r -> r.memberId));
+        Map<Long, Ending> endings = endings(em);
         return all(em).stream().filter(m -> visible.test(m.gssCode)).map(m -> toRecord(m,
                 history.getOrDefault(m.id, List.of()), reps.getOrDefault(m.id, List.of()), today,
-                withContacts.test(m.gssCode))).toList();
+                withContacts.test(m.gssCode), endings.get(m.id))).toList();
     }
 
     private static Member toRecord(MemberEntity m, List<StatusChangeEntity> history, List<RepresentativeEntity> reps,
-            LocalDate today, boolean withContacts) {
+            LocalDate today, boolean withContacts, Ending ending) {
         LocalDate registered = history.stream().filter(s -> s.status == MembershipStatus.MEMBER)
                 .map(s -> s.effectiveOn).findFirst().orElse(null);
         // the CEASED row takes effect the day after the last day of membership, which is the date ceased
@@ -100,12 +131,19 @@ final class Registry {
                 .orElse(null);
         CouncilDecision decision = m.decisionRef == null ? null
                 : new CouncilDecision(m.decisionRef, m.decisionMaker, m.decisionDate);
-        List<StatusChange> changes = history.stream()
-                .map(s -> new StatusChange(s.status, s.effectiveOn, s.reason, s.recordedBy, s.recordedAt)).toList();
+        List<StatusChange> changes = new java.util.ArrayList<>(history.stream()
+                .map(s -> new StatusChange(s.status, s.effectiveOn, s.reason, s.recordedBy, s.recordedAt)).toList());
+        MembershipStatus status = statusOn(history, ending, today);
+        if (status == MembershipStatus.CEASED && statusOn(history, today).onRegister()) {
+            // worked out on read: the dates say the membership has ended though no CEASED row is stored yet
+            ceased = ending.lastDay();
+            changes.add(new StatusChange(MembershipStatus.CEASED, ceased.plusDays(1), ending.reason(),
+                    "worked out from the agreement's dates", null));
+        }
         List<CorporateRepresentative> representatives = reps.stream().map(r -> new CorporateRepresentative(r.id,
                 r.personName, r.appointedOn, r.appointedBy, r.ceasedOn)).toList();
         return new Member(m.gssCode, m.name, SubRegion.valueOf(m.subRegion), m.address,
-                withContacts ? m.contactEmail : null, statusOn(history, today), registered, ceased, decision, changes,
+                withContacts ? m.contactEmail : null, status, registered, ceased, decision, changes,
                 representatives);
     }
 }

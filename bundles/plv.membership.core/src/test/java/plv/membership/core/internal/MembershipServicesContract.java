@@ -24,6 +24,14 @@ import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MembershipStatus;
 import plv.membership.api.StoredDocument;
+import plv.membership.api.FeeSchedule;
+import plv.membership.api.FundingModel;
+import plv.membership.api.IssuedStatement;
+import plv.membership.api.SharedFunding;
+import plv.membership.api.SharingBasis;
+import plv.membership.api.Renewal;
+import plv.membership.api.RenewalRatification;
+import plv.membership.api.RenewalStatus;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
@@ -99,8 +107,14 @@ abstract class MembershipServicesContract {
         Member barnet = s.register.member(SECRETARY, "E09000003").orElseThrow();
         assertThat(barnet.history()).extracting(h -> h.status())
                 .containsExactly(MembershipStatus.AGREED_IN_PRINCIPLE, MembershipStatus.MEMBER);
-        assertThat(barnet.registeredOn()).isEqualTo(LocalDate.of(2023, 4, 1));
+        // illustrative signing date (the seeds do not say when each council signed), marked so in the record
+        assertThat(barnet.registeredOn()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(barnet.history().get(1).reason()).contains("illustrative");
         assertThat(DemoData.record(s.data)).isFalse();
+        // seed 004: by November 2023, 31 authorities had agreed in principle and the other 2 had committed
+        List<Member> nov2023 = on("2023-11-30").register.members(SECRETARY);
+        assertThat(nov2023.stream().filter(m -> m.status() == MembershipStatus.AGREED_IN_PRINCIPLE)).hasSize(31);
+        assertThat(nov2023.stream().filter(m -> m.status() == MembershipStatus.COMMITTED)).hasSize(2);
         assertThat(s.agreements.agreements(SECRETARY, LocalDate.of(2026, 11, 23))).hasSize(31);
     }
 
@@ -109,18 +123,20 @@ abstract class MembershipServicesContract {
         Services s = on("2026-11-23");
         s.demo();
         assertThat(s.contributions.schedule(SECRETARY, 2027).totalPence()).isZero();
+        // 29 of the 31 members have ratified the renewal from 1 April 2028 in the demo; the other 2 pay nothing after
+        // 31 March 2028
         ContributionSchedule y2028 = s.contributions.schedule(SECRETARY, 2028);
-        assertThat(y2028.lines()).hasSize(31).allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_000_000));
-        assertThat(y2028.totalPence()).isEqualTo(62_000_000);
+        assertThat(y2028.lines()).hasSize(29).allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_000_000));
+        assertThat(y2028.totalPence()).isEqualTo(58_000_000);
         // the demo's CPI sample ends in October 2026, so the 2029-30 uplift is provisional until values are entered
         assertThat(s.contributions.schedule(SECRETARY, 2029).working())
                 .contains("CPI 2028-01 not recorded yet: no uplift applied (provisional).");
         s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2028, 1), new BigDecimal("140.0"));
         s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2029, 1), new BigDecimal("143.5"));
-        // 143.5 / 140.0 = 1.025: £20,000.00 × 1.025 = £20,500.00 each, × 31 = £635,500.00
+        // 143.5 / 140.0 = 1.025: £20,000.00 × 1.025 = £20,500.00 each, × 29 = £594,500.00
         ContributionSchedule y2029 = s.contributions.schedule(SECRETARY, 2029);
         assertThat(y2029.lines()).allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_050_000));
-        assertThat(y2029.totalPence()).isEqualTo(63_550_000);
+        assertThat(y2029.totalPence()).isEqualTo(59_450_000);
     }
 
     @Test
@@ -137,7 +153,7 @@ abstract class MembershipServicesContract {
         assertThat(store.committed).hasSize(audited);
         assertThat(s.register.member(SECRETARY, "E09000003").orElseThrow().status()).isEqualTo(MembershipStatus.MEMBER);
         assertThat(s.agreements.agreementOf(SECRETARY, "E09000003", LocalDate.of(2025, 10, 1)).orElseThrow().events())
-                .extracting(e -> e.type()).containsExactly(AgreementEventType.SIGNED);
+                .extracting(e -> e.type()).containsExactly(AgreementEventType.SIGNED, AgreementEventType.RENEWED);
     }
 
     @Test
@@ -161,7 +177,7 @@ abstract class MembershipServicesContract {
                 MembershipStatus.MEMBER, MembershipStatus.NOTICE_GIVEN, MembershipStatus.CEASED);
         assertThat(april.agreements.applyBreaks(Actor.system(), LocalDate.of(2026, 4, 2))).isEmpty();
         ContributionSchedule y2028 = april.contributions.schedule(SECRETARY, 2028);
-        assertThat(y2028.lines()).hasSize(30).noneMatch(l -> l.gssCode().equals("E09000003"));
+        assertThat(y2028.lines()).hasSize(28).noneMatch(l -> l.gssCode().equals("E09000003"));
     }
 
     @Test
@@ -284,7 +300,8 @@ abstract class MembershipServicesContract {
                 .isEqualTo(MembershipStatus.MEMBER);
         assertThatThrownBy(() -> s.agreements.vary(SECRETARY, "E09000004", DemoData.TERMS, LocalDate.of(2025, 9, 1), " "))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("reason:");
-        MemberAgreement renewed = s.agreements.renew(SECRETARY, "E09000004", LocalDate.of(2025, 9, 1), "Cabinet", null);
+        MemberAgreement renewed = s.agreements.ratifyRenewal(SECRETARY, "E09000004",
+                new plv.membership.api.RenewalRatification(LocalDate.of(2025, 9, 1), "Cabinet", "CAB-2025-17", null));
         assertThat(renewed.events().get(renewed.events().size() - 1).effectiveOn()).isEqualTo(LocalDate.of(2028, 4, 1));
         s.agreements.terminate(SECRETARY, "E09000004", LocalDate.of(2028, 9, 30), "Agreed by all members");
         // 2028-29: 183 of 365 days = 2,000,000 x 183 / 365 = 1,002,739.73 -> 1,002,740
@@ -294,5 +311,161 @@ abstract class MembershipServicesContract {
         assertThat(y2028.periods()).hasSize(2);
         assertThat(on("2028-10-01").register.member(SECRETARY, "E09000004").orElseThrow().ceasedOn())
                 .isEqualTo(LocalDate.of(2028, 9, 30));
+    }
+
+    /** Seed 000: renewal "on a ten yearly cycle" is "subject to ratification". Bexley has not ratified in the demo. */
+    @Test
+    void withoutRatificationMembershipEndsAtTheTermEndAndNothingIsChargedAfterIt() {
+        Services s = on("2026-11-23");
+        s.demo();
+        MemberAgreement bexley = s.agreements.agreementOf(SECRETARY, "E09000004", LocalDate.of(2026, 11, 23)).orElseThrow();
+        assertThat(bexley.renewal().status()).isEqualTo(RenewalStatus.NOT_RATIFIED);
+        assertThat(bexley.renewal().ratifyBy()).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(bexley.dates().nextExit()).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(bexley.dates().renewalDate()).isNull();
+        assertThat(bexley.lastDay()).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(s.contributions.schedule(SECRETARY, 2028).lines()).noneMatch(l -> l.gssCode().equals("E09000004"));
+        assertThat(s.contributions.schedule(SECRETARY, 2027).totalPence()).isZero();
+
+        // the status follows from the dates on every read, before any scheduled job has stored it
+        Member after = on("2028-04-01").register.member(SECRETARY, "E09000004").orElseThrow();
+        assertThat(after.status()).isEqualTo(MembershipStatus.CEASED);
+        assertThat(after.ceasedOn()).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(after.history().get(after.history().size() - 1).reason())
+                .isEqualTo("Term ended on 2028-03-31 without a ratified renewal");
+        assertThat(on("2028-03-31").register.member(SECRETARY, "E09000004").orElseThrow().status())
+                .isEqualTo(MembershipStatus.MEMBER);
+        assertThat(on("2028-04-01").register.member(SECRETARY, "E09000003").orElseThrow().status())
+                .isEqualTo(MembershipStatus.MEMBER);
+
+        // the deadline "renewal to be ratified by", for the secretary and Bexley's monitoring officer only
+        Actor bexleyMo = new Actor("mo.bexley", "Monitoring Officer", Role.MONITORING_OFFICER, "E09000004");
+        assertThat(s.deadlines.upcoming(bexleyMo, LocalDate.of(2028, 1, 1), 120))
+                .filteredOn(d -> d.kind() == DeadlineKind.RENEWAL_RATIFICATION).singleElement().satisfies(d -> {
+                    assertThat(d.date()).isEqualTo(LocalDate.of(2028, 3, 31));
+                    assertThat(d.title()).contains("renewal to be ratified by 2028-03-31");
+                });
+        assertThat(s.deadlines.upcoming(SECRETARY, LocalDate.of(2028, 1, 1), 120))
+                .filteredOn(d -> d.kind() == DeadlineKind.RENEWAL_RATIFICATION).extracting(Deadline::gssCode)
+                .containsExactlyInAnyOrder("E09000004", "E09000026");
+        assertThat(s.deadlines.upcoming(BARNET_MO, LocalDate.of(2028, 1, 1), 120))
+                .noneMatch(d -> d.kind() == DeadlineKind.RENEWAL_RATIFICATION);
+
+        // a late notice names the last notice date, the break missed and the next date the membership can end
+        assertThatThrownBy(() -> s.agreements.serveBreakNotice(SECRETARY, "E09000004",
+                new BreakNotice(LocalDate.of(2026, 11, 23), "Director", null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("servedOn: Notice served on 2026-11-23 is after the last notice date 2025-09-30 for the break"
+                        + " on 2026-03-31; the next date the membership can end is 2028-03-31 (the end of the initial"
+                        + " term: no renewal has been ratified).");
+    }
+
+    @Test
+    void aRecordedRatificationRenewsTheMembershipAndTheFeesContinue() {
+        Services s = on("2026-11-23");
+        s.demo();
+        assertThatThrownBy(() -> s.agreements.ratifyRenewal(SECRETARY, "E09000004",
+                new RenewalRatification(LocalDate.of(2026, 11, 24), "Cabinet", "BEX-1", null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("is in the future");
+        assertThatThrownBy(() -> s.agreements.ratifyRenewal(SECRETARY, "E09000004",
+                new RenewalRatification(LocalDate.of(2026, 11, 20), "Cabinet", " ", null)))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("decisionReference:");
+        assertThatThrownBy(() -> s.agreements.ratifyRenewal(BARNET_MO, "E09000004",
+                new RenewalRatification(LocalDate.of(2026, 11, 20), "Cabinet", "BEX-1", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        MemberAgreement a = s.agreements.ratifyRenewal(SECRETARY, "E09000004",
+                new RenewalRatification(LocalDate.of(2026, 11, 20), "Cabinet", "BEX/CAB/2026/118", null));
+        assertThat(a.renewal()).isEqualTo(new Renewal(RenewalStatus.RATIFIED, 1, LocalDate.of(2028, 4, 1),
+                LocalDate.of(2028, 3, 31), LocalDate.of(2026, 11, 20), "Cabinet", "BEX/CAB/2026/118"));
+        assertThat(a.dates().nextExit()).isEqualTo(LocalDate.of(2033, 3, 31));
+        assertThat(a.dates().renewalDate()).isEqualTo(LocalDate.of(2028, 4, 1));
+        assertThat(store.committed).anySatisfy(e -> assertThat(e.action()).isEqualTo("ratify-renewal"));
+        assertThat(s.contributions.schedule(SECRETARY, 2028).lines()).filteredOn(l -> l.gssCode().equals("E09000004"))
+                .singleElement().satisfies(l -> assertThat(l.totalPence()).isEqualTo(2_000_000));
+        assertThat(on("2028-04-01").register.member(SECRETARY, "E09000004").orElseThrow().status())
+                .isEqualTo(MembershipStatus.MEMBER);
+        // the scheduled job stores CEASED only for the member whose term ended unratified
+        assertThat(on("2028-04-01").agreements.applyBreaks(Actor.system(), LocalDate.of(2028, 4, 1)))
+                .containsExactly("E09000026");
+    }
+
+    /**
+     * Fees are effective-dated and an issued statement is frozen. Demo: 29 members at £20,000 from 2028, CPI January,
+     * year on year. Issue 2029-30 with CPI January 2028 = 140.0 and January 2029 = 143.5 (£20,500.00 each); then a new
+     * schedule (£21,000 from 1 April 2030) and a revised CPI January 2029 (147.0) from 1 April 2030: 2029-30 as issued
+     * does not move, 2029-30 worked out now does not move either (the changes apply from 2030-31), 2030-31 uses the new
+     * fee. A correction of 2028-29 after a revision applying to it lists the difference per member.
+     */
+    @Test
+    void effectiveDatedChangesLeaveEarlierYearsAndIssuedStatementsAlone() {
+        Services s = on("2026-11-23");
+        s.demo();
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2028, 1), new BigDecimal("140.0"));
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2029, 1), new BigDecimal("143.5"));
+        IssuedStatement issued = s.contributions.issue(SECRETARY, 2029, "Annual statement");
+        assertThat(issued.schedule().totalPence()).isEqualTo(59_450_000);
+        assertThat(issued.sha256()).hasSize(64);
+        assertThatThrownBy(() -> s.contributions.issue(SECRETARY, 2029, "again")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("issue a correction instead");
+
+        FeeSchedule now = s.contributions.feeSchedule(2029);
+        assertThatThrownBy(() -> s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(now.model(), 2_100_000,
+                now.triggerDate(), now.indexation(), LocalDate.of(2030, 5, 1)))).isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("effectiveFrom: Enter the date the fee schedule applies from: the first day of a"
+                        + " financial year, 1 April");
+        s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(now.model(), 2_100_000, now.triggerDate(),
+                now.indexation(), LocalDate.of(2030, 4, 1)));
+        s.indices.reviseValue(SECRETARY, "CPI", java.time.YearMonth.of(2029, 1), new BigDecimal("147.0"),
+                LocalDate.of(2030, 4, 1));
+
+        assertThat(s.contributions.feeSchedule(2029).annualFeePence()).isEqualTo(2_000_000);
+        assertThat(s.contributions.feeSchedule(2030).annualFeePence()).isEqualTo(2_100_000);
+        assertThat(s.contributions.schedule(SECRETARY, 2029)).isEqualTo(issued.schedule());
+        assertThat(s.contributions.workedOut(SECRETARY, 2029).totalPence()).isEqualTo(59_450_000);
+        // 2030-31: the new schedule states the fee of its first year: £21,000.00 × 29
+        assertThat(s.contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(60_900_000);
+        assertThat(s.contributions.issued(SECRETARY, 2029)).singleElement()
+                .satisfies(i -> assertThat(i.sha256()).isEqualTo(issued.sha256()));
+
+        // a revision that applies to 2028-29 changes nothing there until a correction is issued
+        s.indices.setValue(SECRETARY, "CPI", null, java.time.YearMonth.of(2027, 1), new BigDecimal("100.0"));
+        IssuedStatement y2028 = s.contributions.issue(SECRETARY, 2028, null);
+        assertThatThrownBy(() -> s.contributions.correct(SECRETARY, 2028, "nothing changed"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("nothing to correct");
+        s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(now.model(), 1_900_000, now.triggerDate(),
+                now.indexation(), LocalDate.of(2028, 4, 1)));
+        assertThat(s.contributions.schedule(SECRETARY, 2028)).isEqualTo(y2028.schedule());
+        IssuedStatement correction = s.contributions.correct(SECRETARY, 2028, "Fee for 2028-29 agreed at £19,000");
+        assertThat(correction.correctsId()).isEqualTo(y2028.id());
+        assertThat(correction.differences()).hasSize(29).allSatisfy(d -> {
+            assertThat(d.previousPence()).isEqualTo(2_000_000);
+            assertThat(d.newPence()).isEqualTo(1_900_000);
+            assertThat(d.differencePence()).isEqualTo(-100_000);
+        });
+        assertThat(s.contributions.schedule(SECRETARY, 2028).totalPence()).isEqualTo(55_100_000);
+        assertThat(s.contributions.issued(BARNET_MO, 2028)).hasSize(2).last()
+                .satisfies(i -> assertThat(i.differences()).extracting(d -> d.gssCode()).containsExactly("E09000003"));
+        assertThat(store.committed).anySatisfy(e -> assertThat(e.action()).isEqualTo("correct"));
+    }
+
+    @Test
+    void sharedFundingFiguresApplyFromTheirYearUntilReplaced() {
+        Services s = on("2026-11-23");
+        s.demo();
+        s.contributions.setFeeSchedule(SECRETARY, new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2028, 4, 1),
+                null, LocalDate.of(2029, 4, 1)));
+        assertThat(s.contributions.schedule(SECRETARY, 2028).model()).isEqualTo(FundingModel.FIXED_FEE);
+        assertThatThrownBy(() -> s.contributions.schedule(SECRETARY, 2029)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("No shared funding figures");
+        s.contributions.setSharedFunding(SECRETARY, new SharedFunding(2029, 58_000_000, SharingBasis.EQUAL, null, null,
+                24, 2, 0, 0));
+        // £580,000.00 among 29 = £20,000.00 each, in 2029-30 and (the same figures) in 2030-31
+        assertThat(s.contributions.schedule(SECRETARY, 2029).lines()).hasSize(29)
+                .allSatisfy(l -> assertThat(l.totalPence()).isEqualTo(2_000_000));
+        assertThat(s.contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(58_000_000);
+        s.contributions.setSharedFunding(SECRETARY, new SharedFunding(2031, 29_000_000, SharingBasis.EQUAL, null, null,
+                24, 2, 0, 0));
+        assertThat(s.contributions.schedule(SECRETARY, 2030).totalPence()).isEqualTo(58_000_000);
+        assertThat(s.contributions.schedule(SECRETARY, 2031).totalPence()).isEqualTo(29_000_000);
     }
 }

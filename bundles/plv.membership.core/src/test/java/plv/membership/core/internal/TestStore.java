@@ -57,7 +57,8 @@ final class TestStore implements Store {
     }
 
     static void migrate(DataSource ds, boolean derby) {
-        for (String file : List.of("V1__membership_tables.sql", "V2__london_authorities.sql")) {
+        for (String file : List.of("V1__membership_tables.sql", "V2__london_authorities.sql", "V3__renewal_ratification.sql",
+                "V4__effective_dates_and_issued_statements.sql")) {
             String sql;
             try (InputStream in = TestStore.class.getResourceAsStream("/db/migration/" + file)) {
                 sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

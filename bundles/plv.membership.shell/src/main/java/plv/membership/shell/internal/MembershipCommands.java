@@ -2,7 +2,6 @@ package plv.membership.shell.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -17,6 +16,8 @@ import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
+import plv.membership.api.RenewalStatus;
 
 /**
  * Gogo commands for the common look-ups, as the company secretary sees them: {@code membership:members},
@@ -36,18 +37,20 @@ public class MembershipCommands {
     private final MemberAgreements agreements;
     private final Deadlines deadlines;
     private final Contributions contributions;
+    private final PlvClock clock;
 
     @Activate
     public MembershipCommands(@Reference MemberRegister register, @Reference MemberAgreements agreements,
-            @Reference Deadlines deadlines, @Reference Contributions contributions) {
+            @Reference Deadlines deadlines, @Reference Contributions contributions, @Reference PlvClock clock) {
+        this.clock = clock;
         this.register = register;
         this.agreements = agreements;
         this.deadlines = deadlines;
         this.contributions = contributions;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+    private LocalDate today() {
+        return clock.today();
     }
 
     /** {@code membership:members}: GSS code, status, sub-region and name of every authority. */
@@ -84,7 +87,12 @@ public class MembershipCommands {
                 + "current term: " + d.currentTerm().start() + " to " + d.currentTerm().end() + "\n"
                 + "next break:   " + (d.nextBreak() == null ? "none" : d.nextBreak().breakDate() + " (notice by "
                         + d.nextBreak().lastNoticeDate() + ")") + "\n"
-                + "renewal:      " + d.renewalDate() + "\n"
+                + "renewal:      " + (a.renewal().status() == RenewalStatus.RATIFIED
+                        ? "ratified " + a.renewal().ratifiedOn() + " (" + a.renewal().decisionReference() + "), from "
+                                + a.renewal().startsOn()
+                        : a.renewal().ratifyBy() == null ? "none" : "not ratified: membership ends " + a.renewal().ratifyBy())
+                + "\n"
+                + "next exit:    " + (d.nextExit() == null ? "membership ended" : d.nextExit()) + "\n"
                 + "notice:       " + (a.noticeServed() ? "served, membership ends " + a.breakTakenOn() : "none");
     }
 

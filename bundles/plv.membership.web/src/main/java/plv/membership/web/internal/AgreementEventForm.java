@@ -12,29 +12,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberDocuments;
+import plv.membership.api.RenewalRatification;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.PageRenderer;
 
 /**
  * The secretary's form for the other events of an agreement ({@code /members/{gss}/events}): signed, break notice
- * withdrawn, renewed, terminated. Each names its date, who (or why), and optionally the document already uploaded.
+ * withdrawn, renewal ratified (date, who ratified and the council's reference for the decision), terminated. Each names its date, who (or why), and optionally the document already uploaded.
  */
 final class AgreementEventForm {
 
-    static final List<String> FIELDS = List.of("event", "on", "by", "reason", "documentId");
+    static final List<String> FIELDS = List.of("event", "on", "by", "reference", "reason", "documentId");
     private static final List<Map<String, String>> EVENTS = List.of(
             Map.of("id", "sign", "label", "Signed"),
             Map.of("id", "withdraw", "label", "Break notice withdrawn"),
-            Map.of("id", "renew", "label", "Renewed for a further term"),
+            Map.of("id", "ratify", "label", "Renewal ratified by the council"),
             Map.of("id", "terminate", "label", "Terminated"));
 
     private final PageRenderer pages;
     private final MemberAgreements agreements;
     private final MemberDocuments documents;
+    private final PlvClock clock;
 
-    AgreementEventForm(PageRenderer pages, MemberAgreements agreements, MemberDocuments documents) {
+    AgreementEventForm(PageRenderer pages, MemberAgreements agreements, MemberDocuments documents, PlvClock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.agreements = agreements;
         this.documents = documents;
@@ -42,7 +46,7 @@ final class AgreementEventForm {
 
     void show(HttpServletRequest req, HttpServletResponse resp, Actor actor, String gss, Map<String, String> form,
             Map<String, String> errors) throws IOException {
-        MemberAgreement a = agreements.agreementOf(actor, gss, LocalDate.now())
+        MemberAgreement a = agreements.agreementOf(actor, gss, clock.today())
                 .orElseThrow(() -> new NotFoundException(gss + " has no member agreement to record an event on."));
         Map<String, Object> model = new HashMap<>();
         model.put("a", Views.agreement(a));
@@ -67,9 +71,12 @@ final class AgreementEventForm {
             switch (event) {
                 case "sign" -> agreements.sign(actor, gss, on, required("by", by, "Name who signed for the council."), document);
                 case "withdraw" -> agreements.withdrawNotice(actor, gss, on, required("reason", reason, "Say why the notice was withdrawn."));
-                case "renew" -> agreements.renew(actor, gss, on, required("by", by, "Name who decided the renewal."), document);
+                case "ratify" -> agreements.ratifyRenewal(actor, gss, new RenewalRatification(on,
+                        required("by", by, "Name who ratified the renewal for the council, e.g. Cabinet."),
+                        required("reference", req.getParameter("reference"),
+                                "Enter the council's reference for the ratifying decision, e.g. CEF27012."), document));
                 case "terminate" -> agreements.terminate(actor, gss, on, required("reason", reason, "Say why the agreement ends."));
-                default -> throw new ValidationException("event", "Choose what happened: signed, notice withdrawn, renewed or terminated.");
+                default -> throw new ValidationException("event", "Choose what happened: signed, notice withdrawn, renewal ratified or terminated.");
             }
             resp.sendRedirect("/members/" + gss + "?event=" + event);
         } catch (ValidationException e) {

@@ -20,6 +20,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.Role;
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.PageRenderer;
@@ -37,10 +38,12 @@ public class AgreementPages extends HttpServlet {
     private final transient CurrentUser users;
     private final transient PageRenderer pages;
     private final transient MemberAgreements agreements;
+    private final transient PlvClock clock;
 
     @Activate
     public AgreementPages(@Reference CurrentUser users, @Reference PageRenderer pages,
-            @Reference MemberAgreements agreements) {
+            @Reference MemberAgreements agreements, @Reference PlvClock clock) {
+        this.clock = clock;
         this.users = users;
         this.pages = pages;
         this.agreements = agreements;
@@ -50,7 +53,7 @@ public class AgreementPages extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Actor actor = users.require(req, READERS);
         LocalDate asOf = Forms.date(req, "asOf", false);
-        asOf = asOf == null ? LocalDate.now() : asOf;
+        asOf = asOf == null ? clock.today() : asOf;
         List<MemberAgreement> list = agreements.agreements(actor, asOf);
         if ("csv".equals(req.getParameter("format"))) {
             List<List<String>> rows = new ArrayList<>();
@@ -63,11 +66,14 @@ public class AgreementPages extends HttpServlet {
                         d.renewalDate() == null ? "" : d.renewalDate().toString(),
                         d.nextTerm() == null || d.nextTerm().breakPoint() == null ? ""
                                 : d.nextTerm().breakPoint().breakDate().toString(),
-                        a.noticeServed() ? "yes" : "no", a.breakTakenOn() == null ? "" : a.breakTakenOn().toString()));
+                        a.noticeServed() ? "yes" : "no", a.breakTakenOn() == null ? "" : a.breakTakenOn().toString(),
+                        d.nextExit() == null ? "" : d.nextExit().toString(), a.renewal().status().name(),
+                        a.renewal().ratifiedOn() == null ? "" : a.renewal().ratifiedOn().toString(),
+                        a.renewal().decisionReference() == null ? "" : a.renewal().decisionReference()));
             }
             CsvWriter.send(resp, "member-agreements-" + asOf + ".csv", List.of("gss_code", "member", "template", "joined_on",
                     "current_term", "term_start", "term_end", "next_break", "last_notice_date", "renewal_date", "next_term_break",
-                    "notice_served", "break_taken_on"), rows);
+                    "notice_served", "break_taken_on", "next_exit", "renewal_status", "ratified_on", "decision_reference"), rows);
             return;
         }
         Map<String, Object> model = new HashMap<>();

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
+import plv.platform.api.time.FinancialYear;
 
 /** Reading form fields, with a message naming the field and the fix when one cannot be read. */
 final class Forms {
@@ -73,6 +74,6 @@ final class Forms {
 
     /** The financial year containing {@code day} (2026-11-23 is in 2026-27: 2026). */
     static int financialYear(LocalDate day) {
-        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return FinancialYear.containing(day).startYear();
     }
 }

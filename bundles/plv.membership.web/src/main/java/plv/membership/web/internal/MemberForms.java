@@ -16,6 +16,7 @@ import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberRegister;
 import plv.membership.api.MembershipStatus;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.PageRenderer;
@@ -38,8 +39,10 @@ final class MemberForms {
     private final PageRenderer pages;
     private final MemberRegister register;
     private final MemberAgreements agreements;
+    private final PlvClock clock;
 
-    MemberForms(PageRenderer pages, MemberRegister register, MemberAgreements agreements) {
+    MemberForms(PageRenderer pages, MemberRegister register, MemberAgreements agreements, PlvClock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.register = register;
         this.agreements = agreements;
@@ -108,7 +111,7 @@ final class MemberForms {
     void showVariation(HttpServletRequest req, HttpServletResponse resp, Actor actor, String gss, Map<String, String> form,
             Map<String, String> errors) throws IOException {
         MemberAgreement a = agreement(actor, gss);
-        Map<String, Object> model = model(member(actor, gss), form.isEmpty() ? terms(a.terms()) : form, errors, resp);
+        Map<String, Object> model = model(member(actor, gss), form.isEmpty() ? terms(a.terms(), clock.today()) : form, errors, resp);
         model.put("a", Views.agreement(a));
         pages.render(req, resp, MemberForms.class, "members/variation.ftlh", "Vary the agreement: " + a.memberName(), model);
     }
@@ -127,7 +130,7 @@ final class MemberForms {
     }
 
     /** The agreement's terms as the variation form's fields, with today as the date of the variation. */
-    static Map<String, String> terms(AgreementTerms t) {
+    static Map<String, String> terms(AgreementTerms t, LocalDate today) {
         Map<String, String> v = new HashMap<>();
         v.put("termStart", t.termStart().toString());
         v.put("initialTermYears", String.valueOf(t.initialTermYears()));
@@ -136,7 +139,7 @@ final class MemberForms {
         v.put("renewalBreakAfterYears", String.valueOf(t.renewalBreakAfterYears()));
         v.put("noticeMonths", String.valueOf(t.noticeMonths()));
         v.put("noticeOnWorkingDay", t.noticeOnWorkingDay() ? "yes" : "");
-        v.put("variedOn", LocalDate.now().toString());
+        v.put("variedOn", today.toString());
         return v;
     }
 
@@ -155,20 +158,20 @@ final class MemberForms {
     }
 
     private MemberAgreement agreement(Actor actor, String gss) {
-        return agreements.agreementOf(actor, gss, LocalDate.now())
+        return agreements.agreementOf(actor, gss, clock.today())
                 .orElseThrow(() -> new NotFoundException(gss + " has no member agreement to vary."));
     }
 
-    private static Map<String, Object> model(Member m, Map<String, String> form, Map<String, String> errors,
+    private Map<String, Object> model(Member m, Map<String, String> form, Map<String, String> errors,
             HttpServletResponse resp) {
         if (!errors.isEmpty()) {
             resp.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the form again, with its errors
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("m", Views.member(m));
+        model.put("m", Views.member(m, clock.today()));
         model.put("form", form);
         model.put("errors", errors);
-        model.put("today", LocalDate.now().toString());
+        model.put("today", clock.today().toString());
         return model;
     }
 }

@@ -31,6 +31,7 @@ import plv.membership.api.MemberRegister;
 import plv.membership.api.MemberStatement;
 import plv.membership.api.StoredDocument;
 import plv.platform.api.Actor;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
@@ -58,11 +59,13 @@ public class MemberPages extends HttpServlet {
     private final transient MemberAgreements agreements;
     private final transient MemberDocuments documents;
     private final transient Contributions contributions;
+    private final transient PlvClock clock;
 
     @Activate
     public MemberPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference MemberRegister register,
             @Reference MemberAgreements agreements, @Reference MemberDocuments documents,
-            @Reference Contributions contributions) {
+            @Reference Contributions contributions, @Reference PlvClock clock) {
+        this.clock = clock;
         this.users = users;
         this.pages = pages;
         this.register = register;
@@ -81,13 +84,13 @@ public class MemberPages extends HttpServlet {
             detail(req, resp, actor, parts[0]);
         } else if (parts.length == 2 && parts[1].equals("notice")) {
             users.require(req, Role.SECRETARY);
-            noticeForm(req, resp, actor, parts[0], Map.of("servedOn", LocalDate.now().toString()), Map.of());
+            noticeForm(req, resp, actor, parts[0], Map.of("servedOn", clock.today().toString()), Map.of());
         } else if (parts.length == 2 && parts[1].equals("events")) {
             users.require(req, Role.SECRETARY);
-            events().show(req, resp, actor, parts[0], Map.of("on", LocalDate.now().toString()), Map.of());
+            events().show(req, resp, actor, parts[0], Map.of("on", clock.today().toString()), Map.of());
         } else if (parts.length == 2 && parts[1].equals("status")) {
             users.require(req, Role.SECRETARY);
-            forms().showStatus(req, resp, actor, parts[0], Map.of("effectiveOn", LocalDate.now().toString()), Map.of());
+            forms().showStatus(req, resp, actor, parts[0], Map.of("effectiveOn", clock.today().toString()), Map.of());
         } else if (parts.length == 2 && parts[1].equals("representatives")) {
             users.require(req, Role.SECRETARY);
             forms().showRepresentatives(req, resp, actor, parts[0], Map.of(), Map.of());
@@ -127,11 +130,11 @@ public class MemberPages extends HttpServlet {
     }
 
     private AgreementEventForm events() {
-        return new AgreementEventForm(pages, agreements, documents);
+        return new AgreementEventForm(pages, agreements, documents, clock);
     }
 
     private MemberForms forms() {
-        return new MemberForms(pages, register, agreements);
+        return new MemberForms(pages, register, agreements, clock);
     }
 
     private static String[] parts(HttpServletRequest req) {
@@ -166,7 +169,7 @@ public class MemberPages extends HttpServlet {
         }
         ListPage<Member> page = query.apply(members, filter, SORTS);
         Map<String, Object> model = new HashMap<>();
-        model.put("members", page.items().stream().map(Views::member).toList());
+        model.put("members", page.items().stream().map(m -> Views.member(m, clock.today())).toList());
         model.put("query", query);
         model.put("page", page);
         model.put("showContacts", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
@@ -174,26 +177,26 @@ public class MemberPages extends HttpServlet {
         pages.render(req, resp, getClass(), "members/register.ftlh", "Register of members", model);
     }
 
-    private static String representative(Member m) {
-        return m.representativeOn(LocalDate.now()).map(r -> r.personName()).orElse("");
+    private String representative(Member m) {
+        return m.representativeOn(clock.today()).map(r -> r.personName()).orElse("");
     }
 
     private void detail(HttpServletRequest req, HttpServletResponse resp, Actor actor, String gss) throws IOException {
         Member m = register.member(actor, gss).orElseThrow(() -> new NotFoundException("There is no member " + gss + "."));
         Map<String, Object> model = new HashMap<>();
-        model.put("m", Views.member(m));
-        model.put("agreement", agreements.agreementOf(actor, gss, LocalDate.now()).map(Views::agreement).orElse(Map.of()));
+        model.put("m", Views.member(m, clock.today()));
+        model.put("agreement", agreements.agreementOf(actor, gss, clock.today()).map(Views::agreement).orElse(Map.of()));
         boolean mayDocuments = actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR)
                 || actor.is(Role.MONITORING_OFFICER) && gss.equalsIgnoreCase(actor.councilGss());
         model.put("documents", mayDocuments ? documents.documents(actor, gss).stream().map(Views::map).toList() : List.of());
         model.put("maySecretary", actor.is(Role.SECRETARY));
-        model.put("year", Forms.financialYear(LocalDate.now()));
+        model.put("year", Forms.financialYear(clock.today()));
         pages.render(req, resp, getClass(), "members/member.ftlh", m.name() + " (" + m.gssCode() + ")", model);
     }
 
     private void noticeForm(HttpServletRequest req, HttpServletResponse resp, Actor actor, String gss,
             Map<String, String> form, Map<String, String> errors) throws IOException {
-        MemberAgreement a = agreements.agreementOf(actor, gss, LocalDate.now())
+        MemberAgreement a = agreements.agreementOf(actor, gss, clock.today())
                 .orElseThrow(() -> new NotFoundException(gss + " has no member agreement, so no break notice can be served."));
         Map<String, Object> model = new HashMap<>();
         model.put("a", Views.agreement(a));
@@ -245,7 +248,7 @@ public class MemberPages extends HttpServlet {
     }
 
     private void statement(HttpServletRequest req, HttpServletResponse resp, Actor actor, String gss) throws IOException {
-        int year = Forms.year(req, Forms.financialYear(LocalDate.now()));
+        int year = Forms.year(req, Forms.financialYear(clock.today()));
         MemberStatement s = contributions.statement(actor, gss, year);
         Map<String, Object> model = new HashMap<>();
         model.put("line", Views.map(s.line()));

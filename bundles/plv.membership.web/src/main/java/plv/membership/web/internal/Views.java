@@ -15,8 +15,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import plv.membership.api.AgreementDates;
 import plv.membership.api.ContributionSchedule;
+import plv.membership.api.IssuedStatement;
 import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
+import plv.membership.api.Renewal;
 import plv.membership.api.Term;
 
 /** Records as plain maps for the templates and the JSON API: dates as ISO text, money as pounds text. */
@@ -42,11 +44,11 @@ final class Views {
         return BigDecimal.valueOf(pence, 2).toPlainString();
     }
 
-    static Map<String, Object> member(Member m) {
+    static Map<String, Object> member(Member m, LocalDate today) {
         Map<String, Object> v = map(m);
         v.put("statusLabel", m.status().label());
         v.put("subRegionLabel", m.subRegion().label());
-        v.put("representative", m.representativeOn(LocalDate.now()).map(r -> r.personName()).orElse(""));
+        v.put("representative", m.representativeOn(today).map(r -> r.personName()).orElse(""));
         return v;
     }
 
@@ -62,6 +64,8 @@ final class Views {
         v.put("noticeServed", a.noticeServed());
         v.put("breakTakenOn", a.breakTakenOn() == null ? null : a.breakTakenOn().toString());
         v.put("dates", dates(a.dates()));
+        v.put("renewal", renewal(a.renewal()));
+        v.put("lastDay", a.lastDay() == null ? null : a.lastDay().toString());
         v.put("events", a.events().stream().map(Views::map).toList());
         return v;
     }
@@ -75,6 +79,21 @@ final class Views {
         v.put("termEnd", d.termEnd().toString());
         v.put("renewalDate", d.renewalDate() == null ? null : d.renewalDate().toString());
         v.put("nextTerm", d.nextTerm() == null ? null : term(d.nextTerm()));
+        v.put("nextExit", d.nextExit() == null ? null : d.nextExit().toString());
+        v.put("membershipEnd", d.membershipEnd().toString());
+        return v;
+    }
+
+    /** {@code status} NOT_RATIFIED or RATIFIED, with the ratifying decision when there is one. */
+    static Map<String, Object> renewal(Renewal r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", r.status().name());
+        v.put("termNumber", r.termNumber());
+        v.put("startsOn", r.startsOn() == null ? null : r.startsOn().toString());
+        v.put("ratifyBy", r.ratifyBy() == null ? null : r.ratifyBy().toString());
+        v.put("ratifiedOn", r.ratifiedOn() == null ? null : r.ratifiedOn().toString());
+        v.put("decisionMaker", r.decisionMaker());
+        v.put("decisionReference", r.decisionReference());
         return v;
     }
 
@@ -113,12 +132,38 @@ final class Views {
             m.put("totalPence", l.totalPence());
             m.put("total", plain(l.totalPence()));
             m.put("totalText", pounds(l.totalPence()));
+            m.put("incomeOffset", plain(l.incomeOffsetPence()));
             return m;
         }).toList());
         v.put("totalPence", s.totalPence());
         v.put("total", plain(s.totalPence()));
         v.put("totalText", pounds(s.totalPence()));
         v.put("working", s.working());
+        return v;
+    }
+
+    /** An issued statement: its number, who and when, the SHA-256, and for a correction the difference per member. */
+    static Map<String, Object> issued(IssuedStatement i) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", i.id());
+        v.put("financialYear", i.financialYear());
+        v.put("issuedOn", i.issuedOn().toString());
+        v.put("issuedBy", i.issuedBy());
+        v.put("correctsId", i.correctsId());
+        v.put("reason", i.reason());
+        v.put("sha256", i.sha256());
+        v.put("total", plain(i.schedule().totalPence()));
+        v.put("totalText", pounds(i.schedule().totalPence()));
+        v.put("differences", i.differences().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("gssCode", d.gssCode());
+            m.put("memberName", d.memberName());
+            m.put("previous", plain(d.previousPence()));
+            m.put("now", plain(d.newPence()));
+            m.put("difference", plain(d.differencePence()));
+            m.put("differenceText", pounds(d.differencePence()));
+            return m;
+        }).toList());
         return v;
     }
 

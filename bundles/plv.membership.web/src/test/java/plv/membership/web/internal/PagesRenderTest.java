@@ -20,6 +20,12 @@ import plv.membership.api.AgreementDates;
 import plv.membership.api.AgreementEvent;
 import plv.membership.api.AgreementEventType;
 import plv.membership.api.AgreementTerms;
+import plv.membership.api.IssuedStatement;
+import plv.membership.api.SharedFunding;
+import plv.membership.api.SharingBasis;
+import plv.membership.api.StatementDifference;
+import plv.membership.api.Renewal;
+import plv.membership.api.RenewalStatus;
 import plv.membership.api.BreakPoint;
 import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
@@ -74,22 +80,27 @@ class PagesRenderTest {
                 new BreakPoint(LocalDate.of(2026, 3, 31), LocalDate.of(2025, 9, 30)));
         Term t1 = new Term(1, LocalDate.of(2028, 4, 1), LocalDate.of(2038, 3, 31),
                 new BreakPoint(LocalDate.of(2033, 3, 31), LocalDate.of(2032, 9, 30)));
-        AgreementDates d = new AgreementDates(LocalDate.of(2025, 6, 1), t0, t0.breakPoint(), t0.end(), t1.start(), t1);
+        AgreementDates d = new AgreementDates(LocalDate.of(2025, 6, 1), t0, t0.breakPoint(), t0.end(),
+                notice ? null : t1.start(), notice ? null : t1, LocalDate.of(2026, 3, 31),
+                notice ? t0.end() : t1.end());
+        Renewal renewal = notice ? new Renewal(RenewalStatus.NOT_RATIFIED, 1, t1.start(), t0.end(), null, null, null)
+                : new Renewal(RenewalStatus.RATIFIED, 1, t1.start(), t0.end(), LocalDate.of(2025, 5, 1), XSS, XSS);
         return new MemberAgreement(7, "E09000003", XSS, XSS, terms, LocalDate.of(2023, 4, 1),
                 List.of(new AgreementEvent(1, AgreementEventType.SIGNED, LocalDate.of(2023, 4, 1), null, XSS, 3L, null, "sec",
                         Instant.parse("2023-04-01T10:00:00Z"))),
-                d, notice, notice ? LocalDate.of(2026, 3, 31) : null);
+                d, notice, notice ? LocalDate.of(2026, 3, 31) : null, renewal,
+                notice ? LocalDate.of(2026, 3, 31) : LocalDate.of(2038, 3, 31));
     }
 
     @Test
     void registerHidesNothingFromTheSecretaryAndEscapes() throws Exception {
         plv.platform.web.api.ListQuery query = new plv.platform.web.api.ListQuery(1, 50, "name", true, XSS);
-        List<Map<String, Object>> rows = List.of(Views.member(member(false)), Views.member(member(true)));
+        List<Map<String, Object>> rows = List.of(Views.member(member(false), LocalDate.of(2026, 11, 23)), Views.member(member(true), LocalDate.of(2026, 11, 23)));
         String html = render("members/register.ftlh", Map.of("members", rows, "showContacts", true, "query", query,
                 "page", new plv.platform.web.api.ListPage<>(rows, 2, query)));
         assertThat(html).contains("E09000003").contains("clerk@example.org").doesNotContain(XSS).contains("&lt;script&gt;")
                 .contains("aria-sort=\"descending\"").contains("Showing 1–2 of 2");
-        String publicView = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false).publicView())),
+        String publicView = render("members/register.ftlh", Map.of("members", List.of(Views.member(member(false).publicView(), LocalDate.of(2026, 11, 23))),
                 "showContacts", false, "query", query, "page", new plv.platform.web.api.ListPage<>(List.of(), 0, query)));
         assertThat(publicView).doesNotContain("clerk@example.org");
         String none = render("members/register.ftlh", Map.of("members", List.of(), "showContacts", false, "query", query,
@@ -101,7 +112,7 @@ class PagesRenderTest {
     void memberPageShowsTheComputedDates() throws Exception {
         for (boolean sparse : new boolean[] { true, false }) {
             Map<String, Object> model = new HashMap<>();
-            model.put("m", Views.member(member(sparse)));
+            model.put("m", Views.member(member(sparse), LocalDate.of(2026, 11, 23)));
             model.put("agreement", sparse ? Map.of() : Views.agreement(agreement(false)));
             model.put("documents", List.of(Map.of("id", 3L, "fileName", XSS, "sizeBytes", 12L, "sha256", "ab", "uploadedAt",
                     "2023-04-01T10:00:00Z", "uploadedBy", "sec")));
@@ -133,7 +144,7 @@ class PagesRenderTest {
     @Test
     void statusRepresentativeAndVariationFormsKeepWhatWasTypedAndShowErrorsBesideTheFields() throws Exception {
         Map<String, Object> model = new HashMap<>();
-        model.put("m", Views.member(member(false)));
+        model.put("m", Views.member(member(false), LocalDate.of(2026, 11, 23)));
         model.put("statuses", List.of(Map.of("id", "CEASED", "label", "Ceased")));
         model.put("form", Map.of("status", "CEASED", "reason", XSS));
         model.put("errors", Map.of("effectiveOn", "Enter the date " + XSS));
@@ -146,7 +157,7 @@ class PagesRenderTest {
                 "<td>in office</td>", "action=\"/members/E09000003/representatives/cease\"", "aria-invalid=\"true\"")
                 .doesNotContain(XSS);
         model.put("a", Views.agreement(agreement(false)));
-        model.put("form", MemberForms.terms(agreement(false).terms()));
+        model.put("form", MemberForms.terms(agreement(false).terms(), LocalDate.of(2026, 11, 23)));
         model.put("errors", Map.of("reason", "Enter the reason for the variation."));
         assertThat(render("members/variation.ftlh", model)).contains("value=\"2023-04-01\"", "name=\"noticeMonths\" type=\"number\"",
                 "value=\"6\"", "value=\"yes\" checked", "id=\"reason-error\"").doesNotContain(XSS);
@@ -161,7 +172,11 @@ class PagesRenderTest {
         model.put("errors", Map.of("servedOn", "Notice served on 2025-10-01 is after the last notice date 2025-09-30"));
         String html = render("members/notice.ftlh", model);
         assertThat(html).contains("id=\"last-notice\">2025-09-30").contains("is after the last notice date 2025-09-30")
+                .contains("id=\"next-exit\">2026-03-31").doesNotContain("without notice")
                 .contains("name=\"csrf\" value=\"token-1\"").doesNotContain(XSS);
+        model.put("a", Views.agreement(agreement(true)));
+        assertThat(render("members/notice.ftlh", model))
+                .contains("the renewal is not ratified, so the membership ends on 2028-03-31 without notice");
     }
 
     @Test
@@ -171,21 +186,61 @@ class PagesRenderTest {
                 .contains("ends 2026-03-31").doesNotContain(XSS);
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 1,
-                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000)),
+                        2_000_000)), List.of(new ContributionLine("E09000003", XSS, 365, List.of(2_000_000L), 2_000_000, 0)),
                 2_000_000, List.of(XSS));
-        assertThat(render("members/contributions.ftlh", Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
-                "next", 2029))).contains("£20,000.00").doesNotContain(XSS);
+        Map<String, Object> contributions = new HashMap<>(Map.of("s", Views.schedule(s), "year", 2028, "previous", 2027,
+                "next", 2029, "issued", List.of(), "differs", false, "maySecretary", true, "form", Map.of(),
+                "errors", Map.of(), "message", ""));
+        assertThat(render("members/contributions.ftlh", contributions)).contains("£20,000.00").contains("id=\"issue-form\"")
+                .doesNotContain(XSS);
+        IssuedStatement first = new IssuedStatement(4, 2028, LocalDate.of(2028, 3, 1), "secretary", null, null, XSS,
+                "ab12", s, List.of());
+        IssuedStatement correction = new IssuedStatement(5, 2028, LocalDate.of(2028, 6, 1), "secretary", null, 4L, XSS,
+                "cd34", s, List.of(new StatementDifference("E09000003", XSS, 2_000_000, 1_900_000)));
+        contributions.put("issued", List.of(Views.issued(first), Views.issued(correction)));
+        contributions.put("differs", true);
+        assertThat(render("members/contributions.ftlh", contributions)).contains("statement 5 of 2028-06-01")
+                .contains("correcting statement 4").contains("cd34").contains("-£1,000.00").contains("id=\"differs\"")
+                .contains("id=\"correct-form\"").doesNotContain(XSS);
         assertThat(render("members/statement.ftlh", Map.of("line", Views.map(s.lines().get(0)), "total", "£20,000.00",
                 "schedule", Views.schedule(s), "working", List.of(XSS), "year", 2028))).contains("£20,000.00");
         FeeSchedule fee = new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000, LocalDate.of(2028, 4, 1),
                 new Indexation("CPI", Month.JANUARY, IndexMethod.YEAR_ON_YEAR, null, new BigDecimal("3"), null));
-        Map<String, Object> f = Views.map(fee);
-        f.put("annualFeeText", "£20,000.00");
-        assertThat(render("members/fees.ftlh", Map.of("fee", f, "series", List.of(Map.of("code", "CPI", "name", XSS,
+        Map<String, Object> f = FeePages.schedule(fee);
+        Map<String, Object> later = FeePages.schedule(new FeeSchedule(FundingModel.SHARED_TOTAL, 0,
+                LocalDate.of(2028, 4, 1), null, LocalDate.of(2030, 4, 1)));
+        Map<String, Object> funding = Views.map(new SharedFunding(2030, 62_000_000, SharingBasis.MIXED,
+                new BigDecimal("50"), XSS, 24, 2, 1, 30_000_000));
+        funding.put("label", "2030-31");
+        funding.put("totalText", "£620,000.00");
+        funding.put("priceText", "£300,000.00");
+        Map<String, Object> model = new HashMap<>(Map.of("fee", f, "series", List.of(Map.of("code", "CPI", "name", XSS,
                 "count", 1, "recent", List.of(Views.map(new plv.membership.api.IndexValue(YearMonth.of(2025, 1),
                         new BigDecimal("135.1")))))), "weightings", List.of(), "message", "",
-                "errors", Map.of("line 3: month", "'2025-13' is not a month")))).contains("line 3: month")
-                .contains("cap 3%").doesNotContain(XSS);
+                "errors", Map.of("line 3: month", "'2025-13' is not a month", "effectiveFrom", "Enter 1 April"),
+                "schedules", List.of(f, later), "fundings", List.of(funding),
+                "form", Map.of("effectiveFrom", "2029-04-01", "model", "SHARED_TOTAL")));
+        model.put("models", List.of(Map.of("id", "FIXED_FEE", "label", "Fixed fee"), Map.of("id", "SHARED_TOTAL", "label", "Shared total")));
+        model.put("bases", List.of(Map.of("id", "EQUAL", "label", "Equal"), Map.of("id", "MIXED", "label", "Mixed")));
+        assertThat(render("members/fees.ftlh", model)).contains("line 3: month").contains("cap 3%").contains("2030-31")
+                .contains("the beginning").contains("Enter 1 April").contains("<option value=\"SHARED_TOTAL\" selected>")
+                .contains("MIXED (50% equally)").doesNotContain(XSS);
+    }
+
+    /** GET /api/agreements: each agreement with dates.nextExit and renewal {status, ratifiedOn, decisionReference}. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAgreementsJsonGivesTheNextExitAndTheRenewal() throws Exception {
+        String json = Views.JSON.writeValueAsString(Views.agreement(agreement(true)));
+        Map<String, Object> a = Views.JSON.readValue(json, Map.class);
+        assertThat(((Map<String, Object>) a.get("dates")).get("nextExit")).isEqualTo("2026-03-31");
+        assertThat((Map<String, Object>) a.get("renewal")).containsEntry("status", "NOT_RATIFIED")
+                .containsEntry("ratifiedOn", null).containsEntry("decisionReference", null)
+                .containsEntry("ratifyBy", "2028-03-31");
+        Map<String, Object> ratified = Views.JSON.readValue(Views.JSON.writeValueAsString(
+                Views.agreement(agreement(false))), Map.class);
+        assertThat((Map<String, Object>) ratified.get("renewal")).containsEntry("status", "RATIFIED")
+                .containsEntry("ratifiedOn", "2025-05-01").containsEntry("decisionReference", XSS);
     }
 
     @Test
@@ -193,7 +248,7 @@ class PagesRenderTest {
         ContributionSchedule s = new ContributionSchedule(2028, LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31),
                 FundingModel.FIXED_FEE, List.of(new SchedulePeriod(LocalDate.of(2028, 4, 1), LocalDate.of(2029, 3, 31), 365, 2,
                         2_500_001)), List.of(new ContributionLine("E09000003", "=HYPERLINK(1)", 365, List.of(2_000_000L),
-                                2_000_000), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001)),
+                                2_000_000, 0), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001, 0)),
                 2_500_001, List.of());
         List<List<String>> rows = ContributionPages.rows(s);
         assertThat(rows.get(1)).containsExactly("E09000003", "=HYPERLINK(1)", "365", "20000.00", "20000.00");

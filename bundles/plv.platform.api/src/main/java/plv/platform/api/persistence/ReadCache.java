@@ -14,10 +14,10 @@ import java.util.function.Supplier;
  * Remembers the results of reads of one {@link Store} that are asked for far more often than the data changes (the
  * dashboard panels ask on every visit). A remembered result is used only while
  * <ul>
- * <li>no write has been made through the store in this process since it was read ({@link Store#writeCount()}), so a
- * change made here shows at once, and</li>
- * <li>it is younger than {@code maxAge}: the bound on how long a change made by <em>another</em> instance sharing the
- * same PostgreSQL database can take to show.</li>
+ * <li>no write has been made through the store since it was read ({@link Store#writeCount()}): neither in this
+ * process, so a change made here shows at once, nor on <em>another</em> node sharing the same PostgreSQL database,
+ * whose commits are announced to every node (PostgreSQL LISTEN/NOTIFY) and show within milliseconds; and</li>
+ * <li>it is younger than {@code maxAge}, a safety net only.</li>
  * </ul>
  * The key must hold everything else the result depends on (the actor, the day, the period asked for). Results must
  * be immutable. A failed read is not remembered. At most {@value #MAX_ENTRIES} results are kept; beyond that the
@@ -30,8 +30,8 @@ public final class ReadCache {
     static final int MAX_ENTRIES = 512;
 
     /**
-     * The maximum age the product's own caches use: a change made by another instance sharing the database shows
-     * within 5 seconds; a change made by this instance shows at once.
+     * The maximum age the product's own caches use. Changes made on this node or announced by another node show at
+     * once whatever the age; this bounds how long a result is kept in any case.
      */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(5);
 

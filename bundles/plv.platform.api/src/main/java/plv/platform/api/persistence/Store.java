@@ -29,12 +29,24 @@ public interface Store extends AutoCloseable {
     <T> T write(Actor actor, Work<T> work);
 
     /**
-     * How many writes this process has made through this store so far (committed or not): a number that changes
-     * whenever this process may have changed the store's data, so that a {@link ReadCache} can tell that what it
-     * remembers may be out of date. Negative when the store does not count, which turns caching off.
+     * How many writes this process has made through this store so far (committed or not), plus how many changes to
+     * the same data other nodes sharing the database have announced ({@link Database#changesElsewhere}): a number
+     * that changes whenever the store's data may have changed, here or on another node, so that a {@link ReadCache}
+     * can tell that what it remembers may be out of date. Negative when the store does not count or cannot hear the
+     * other nodes, which turns caching off.
      */
     default long writeCount() {
         return -1;
+    }
+
+    /**
+     * The next number of the named counter, taken inside the open write transaction of {@code em} from a locked
+     * counter row (table {@code PLV_COUNTER}): concurrent transactions wait for each other and get distinct, increasing
+     * numbers, on one node or several; a rolled-back transaction gives its number back. {@code highestInUse} answers
+     * the highest number already used by existing records; it is asked once, when the counter is first used.
+     */
+    default long nextNumber(EntityManager em, String counter, java.util.function.ToLongFunction<EntityManager> highestInUse) {
+        throw new UnsupportedOperationException("This store has no counters");
     }
 
     @Override

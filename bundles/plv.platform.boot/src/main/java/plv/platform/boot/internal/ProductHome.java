@@ -24,8 +24,10 @@ public class ProductHome {
         try {
             Files.createDirectories(home.resolve("logs"));
             Files.createDirectories(home.resolve("deploy"));
+            Path probe = Files.createTempFile(home.resolve("logs"), ".writable", ".tmp");
+            Files.delete(probe);
         } catch (IOException e) {
-            throw new UncheckedIOException("plv.home " + home + " cannot be created: " + e.getMessage(), e);
+            throw unusableHome(context, home, e);
         }
         keepPreviousLog(home.resolve("logs/plv.log"));
         setIfAbsent("plv.home", home.toString());
@@ -36,6 +38,32 @@ public class ProductHome {
         setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
         setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    }
+
+    /**
+     * plv.home cannot be used, so neither can the log in it: in the product ({@code plv.exitOnFatal=true}) one line on
+     * standard error, the stack trace in a file in the temporary folder, exit code 3; under tests an exception.
+     */
+    private static RuntimeException unusableHome(BundleContext context, Path home, IOException e) {
+        String message = "plv.home " + home + " cannot be created or written (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "): give a folder the user running PLV can write, with -Dplv.home=DIR";
+        if (Boolean.parseBoolean(context.getProperty("plv.exitOnFatal"))) {
+            String details = "";
+            try {
+                Path trace = Path.of(System.getProperty("java.io.tmpdir"), "plv-start-failure.log");
+                java.io.StringWriter text = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(text));
+                Files.writeString(trace, java.time.Instant.now() + " PLV cannot start: " + message + "\n" + text);
+                details = " (details in " + trace + ")";
+            } catch (IOException | RuntimeException ignored) {
+                // the one line is what matters
+            }
+            System.err.println("PLV cannot start: " + message + details);
+            System.err.flush();
+            System.out.flush();
+            Runtime.getRuntime().halt(3);
+        }
+        return new UncheckedIOException(message, e);
     }
 
     /** The logger starts a new file at each start; the previous run's file is kept under its start time. */

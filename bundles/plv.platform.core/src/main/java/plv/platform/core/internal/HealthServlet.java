@@ -19,11 +19,18 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import plv.platform.api.Programme;
+import plv.platform.api.Role;
+import plv.platform.api.web.CurrentUser;
 import plv.platform.api.persistence.Database;
 
-/** {@code GET /health}: overall status, database, bundles and programmes; 200 when all is up, 503 otherwise. */
+/**
+ * {@code GET /health}: 200 when all is up, 503 otherwise. Anonymous callers (load balancers, monitors) get only
+ * {@code {"status":"UP"}} or {@code {"status":"DOWN"}}; the details (database and its location, bundles, components,
+ * programmes) go only to a signed-in company secretary, or over {@code GET /api/health} with a secretary's API token
+ * or HTTP Basic.
+ */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/health")
+@HttpWhiteboardServletPattern({"/health", "/api/health"})
 public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +43,9 @@ public class HealthServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ServiceComponentRuntime scr;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CurrentUser currentUser;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Programme> programmes;
 
@@ -47,6 +57,16 @@ public class HealthServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         HealthReport report = HealthReport.of(context, database, scr, programmes);
-        Json.write(resp, report.up() ? 200 : 503, report);
+        int status = report.up() ? 200 : 503;
+        if (administrator(req)) {
+            Json.write(resp, status, report);
+        } else {
+            Json.write(resp, status, java.util.Map.of("status", report.status()));
+        }
+    }
+
+    private boolean administrator(HttpServletRequest req) {
+        CurrentUser users = currentUser;
+        return users != null && users.of(req).map(a -> a.role() == Role.SECRETARY).orElse(false);
     }
 }

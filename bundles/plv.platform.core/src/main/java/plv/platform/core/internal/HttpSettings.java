@@ -34,8 +34,9 @@ public class HttpSettings {
         if (current != null && Objects.equals(current.get("org.osgi.service.http.port"), port)
                 && Objects.equals(current.get("org.apache.felix.http.host"), host)
                 && "true".equals(current.get("org.apache.felix.http.enable"))) {
-            return;
+            return; // already applied: Jetty holds the port now
         }
+        checkFree(context, host, port);
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("org.osgi.service.http.port", port);
         props.put("org.apache.felix.http.host", host);
@@ -44,6 +45,40 @@ public class HttpSettings {
         props.put("org.apache.felix.http.session.timeout", value(context, "plv.session.timeout.minutes", "30"));
         config.update(props);
         LOG.info("HTTP on {}:{}", host, port);
+    }
+
+    /**
+     * Jetty only logs a port it cannot open and keeps the process running with no listener; so try the address first
+     * and, in the product ({@code plv.exitOnFatal=true}), end with one line on standard error and exit code 3.
+     */
+    static void checkFree(BundleContext context, String host, String port) {
+        int number;
+        try {
+            number = Integer.parseInt(port);
+            if (number < 0 || number > 65535) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            throw fatal(context, "plv.http.port=" + port + " is not a port number: give a number from 1 to 65535, e.g. -Dplv.http.port=8080", null);
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, number));
+        } catch (IOException e) {
+            throw fatal(context, "port " + port + " on " + host + " is in use or cannot be opened (" + e.getMessage()
+                    + "): stop the program using it, or choose another with -Dplv.http.port=N", e);
+        }
+    }
+
+    private static RuntimeException fatal(BundleContext context, String message, Exception cause) {
+        LOG.error("PLV cannot start: {}", message, cause);
+        if (Boolean.parseBoolean(context.getProperty("plv.exitOnFatal"))) {
+            System.err.println("PLV cannot start: " + message);
+            System.err.flush();
+            System.out.flush();
+            Runtime.getRuntime().halt(3);
+        }
+        return new IllegalStateException(message, cause);
     }
 
     private static String value(BundleContext context, String key, String fallback) {

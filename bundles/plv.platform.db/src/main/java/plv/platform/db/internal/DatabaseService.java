@@ -47,6 +47,9 @@ public class DatabaseService implements Database {
     private final HikariDataSource pool;
     private final MigrationRunner migrations;
     private final boolean dropSchemaOnStop;
+    private final DatabaseLocks locks;
+    /** PostgreSQL only: what the other nodes sharing the database changed. */
+    private final ChangeNotifications changes;
 
     @Activate
     public DatabaseService(BundleContext context, DatabaseSettings settings) {
@@ -66,11 +69,22 @@ public class DatabaseService implements Database {
         checkReachable(raw);
         this.pool = pool(raw, settings.poolSize());
         this.migrations = new MigrationRunner(pool, Dialect.of(target.kind()), instanceName());
+        if (target.kind() == DatabaseKind.POSTGRESQL) {
+            String schema = ChangeNotifications.currentSchema(raw);
+            this.locks = new DatabaseLocks(raw, schema);
+            this.changes = new ChangeNotifications(raw, schema).start();
+        } else {
+            this.locks = new DatabaseLocks(null, "derby");
+            this.changes = null;
+        }
         LOG.info("Database: {} at {}", target.kind().id(), target.location());
     }
 
     @Deactivate
     void deactivate() {
+        if (changes != null) {
+            changes.close();
+        }
         pool.close();
         if (target.kind() == DatabaseKind.DERBY) {
             shutdownDerby();
@@ -148,6 +162,23 @@ public class DatabaseService implements Database {
         }
     }
 
+    @Override
+    public void exclusively(String name, Runnable work) {
+        locks.exclusively(name, work);
+    }
+
+    @Override
+    public void announceChange(Connection connection, String owner) {
+        if (changes != null) {
+            changes.announce(connection, owner);
+        }
+    }
+
+    @Override
+    public long changesElsewhere(String owner) {
+        return changes == null ? 0 : changes.changesElsewhere(owner);
+    }
+
     private DataSource derby(Path home, String restoreFrom) {
         try {
             Files.createDirectories(home.resolve("logs"));
@@ -190,6 +221,8 @@ public class DatabaseService implements Database {
             ds.setPassword(target.password());
         }
         ds.setConnectTimeout(5);
+        // Names this product's connections in pg_stat_activity: bin/plv restore refuses while any node is connected.
+        ds.setApplicationName("plv:" + target.schema().orElse("public"));
         target.schema().ifPresent(schema -> {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);

@@ -26,7 +26,9 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
     private final AuditTrail auditTrail;
 
     @Activate
-    public EclipseLinkPersistenceUnits(@Reference Database database, @Reference AuditTrail auditTrail) {
+    public EclipseLinkPersistenceUnits(org.osgi.framework.BundleContext context, @Reference Database database,
+            @Reference AuditTrail auditTrail) {
+        database.migrate(context.getBundle(), "db/migration");
         this.database = database;
         this.auditTrail = auditTrail;
     }
@@ -53,7 +55,7 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
             EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
             // Connect now, so a mapping error shows at start and not at the first request.
             emf.createEntityManager().close();
-            return new JpaStore(emf, auditTrail);
+            return new JpaStore(emf, auditTrail, database, name);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -20,6 +20,7 @@ import plv.platform.api.audit.AuditEvent;
 import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.AuditLog;
+import plv.platform.api.persistence.Database;
 import plv.platform.api.persistence.Store;
 
 /** One owning bundle's persistence unit. */
@@ -27,11 +28,16 @@ final class JpaStore implements Store {
 
     private final EntityManagerFactory emf;
     private final AuditTrail auditTrail;
+    private final Database database;
+    /** The owning bundle: the name under which changes are announced to the other nodes. */
+    private final String owner;
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
-    JpaStore(EntityManagerFactory emf, AuditTrail auditTrail) {
+    JpaStore(EntityManagerFactory emf, AuditTrail auditTrail, Database database, String owner) {
         this.emf = emf;
         this.auditTrail = auditTrail;
+        this.database = database;
+        this.owner = owner;
     }
 
     @Override
@@ -55,12 +61,12 @@ final class JpaStore implements Store {
             Collector audit = new Collector(actor.username());
             T result = work.apply(em, audit);
             em.flush();
-            if (!audit.events.isEmpty()) {
-                Connection connection = em.unwrap(Connection.class);
-                for (AuditEvent event : audit.events) {
-                    auditTrail.append(connection, event);
-                }
+            Connection connection = em.unwrap(Connection.class);
+            for (AuditEvent event : audit.events) {
+                auditTrail.append(connection, event);
             }
+            // Delivered to the other nodes sharing the database when, and only if, this transaction commits.
+            database.announceChange(connection, owner);
             tx.commit();
             return result;
         } catch (OptimisticLockException e) {
@@ -80,9 +86,20 @@ final class JpaStore implements Store {
         }
     }
 
+    /** Writes made here plus changes the other nodes announced; negative (caches off) while they cannot be heard. */
+    @Override
+    public long nextNumber(EntityManager em, String counter, java.util.function.ToLongFunction<EntityManager> highestInUse) {
+        try {
+            return Counters.next(em.unwrap(Connection.class), counter, () -> highestInUse.applyAsLong(em));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not take the next number of " + counter + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public long writeCount() {
-        return writes.get();
+        long elsewhere = database.changesElsewhere(owner);
+        return elsewhere < 0 ? -1 : writes.get() + elsewhere;
     }
 
     private static ConcurrentChangeException stale(OptimisticLockException e) {

@@ -10,7 +10,8 @@ import plv.platform.api.Actor;
  *
  * @param status      what happened
  * @param actor       the signed-in actor when {@code status} is {@link Status#SIGNED_IN}
- * @param lockedUntil when the lock ends when {@code status} is {@link Status#LOCKED}
+ * @param lockedUntil when the lock ends when {@code status} is {@link Status#LOCKED}; when the next attempt may be
+ *                    made when it is {@link Status#THROTTLED}
  */
 public record SignInOutcome(Status status, Actor actor, Instant lockedUntil) {
 
@@ -20,8 +21,13 @@ public record SignInOutcome(Status status, Actor actor, Instant lockedUntil) {
         SIGNED_IN,
         /** Unknown user or wrong password (deliberately not told apart). */
         REFUSED,
-        /** Too many failures: the account is locked until {@code lockedUntil}. */
-        LOCKED
+        /** The right password, but the company secretary has locked the account. */
+        LOCKED,
+        /**
+         * Too many failed sign-ins from this address or for this username: try again after {@code lockedUntil}. Said
+         * alike for known and unknown usernames; the password was not checked.
+         */
+        THROTTLED
     }
 
     public static SignInOutcome signedIn(Actor actor) {
@@ -36,6 +42,15 @@ public record SignInOutcome(Status status, Actor actor, Instant lockedUntil) {
         return new SignInOutcome(Status.LOCKED, null, until);
     }
 
+    public static SignInOutcome throttled(Instant retryAt) {
+        return new SignInOutcome(Status.THROTTLED, null, retryAt);
+    }
+
+    /** Whole seconds until {@code lockedUntil} (at least 1), for a Retry-After header. */
+    public long retryAfterSeconds(Instant now) {
+        return lockedUntil == null ? 1 : Math.max(1, (java.time.Duration.between(now, lockedUntil).toMillis() + 999) / 1000);
+    }
+
     public Optional<Actor> signedInActor() {
         return Optional.ofNullable(actor);
     }
@@ -45,8 +60,9 @@ public record SignInOutcome(Status status, Actor actor, Instant lockedUntil) {
         return switch (status) {
             case SIGNED_IN -> "Signed in.";
             case REFUSED -> "The username or password is not right. Check them and try again.";
-            case LOCKED -> "This account is locked after too many failed sign-ins. Try again after " + lockedUntil
-                    + " or ask the company secretary to unlock it.";
+            case LOCKED -> "This account is locked. Ask the company secretary to unlock it.";
+            case THROTTLED -> "Too many failed sign-ins from here or for this username. Wait "
+                    + retryAfterSeconds(java.time.Instant.now()) + " seconds, then try again.";
         };
     }
 }

@@ -25,10 +25,20 @@ public interface UserDirectory {
     UserAccount create(Actor by, NewUser user);
 
     /**
-     * Checks a username and password. After the configured number of failures in a row the account is locked for the
-     * configured period, during which even the right password is refused.
+     * Checks a username and password from an unknown source address; see {@link #authenticate(String, String, String)}.
      */
-    SignInOutcome authenticate(String username, String password);
+    default SignInOutcome authenticate(String username, String password) {
+        return authenticate(username, password, "unknown");
+    }
+
+    /**
+     * Checks a username and password sent from {@code sourceAddress}. Failures never lock an account: after a few
+     * failures from one address, or for one username from addresses that never signed in to it, further attempts must
+     * wait (1 s, 2 s, 4 s ... up to a cap) and are answered {@link SignInOutcome.Status#THROTTLED} without checking
+     * the password. Unknown usernames and wrong passwords get the same answer and cost the same work. The counts are
+     * in the database, shared by every node.
+     */
+    SignInOutcome authenticate(String username, String password, String sourceAddress);
 
     /** Records a sign-out in the audit trail. */
     void signedOut(Actor actor);
@@ -41,7 +51,7 @@ public interface UserDirectory {
     /** Whether no user exists yet (the first secretary has still to be created). */
     boolean isEmpty();
 
-    /** Locks an account until it is unlocked. */
+    /** Locks an account until it is unlocked; its browser sessions end at once (on every node). */
     UserAccount lock(Actor by, String username);
 
     /** Lifts a lock and clears the failure count. */

@@ -1,27 +1,33 @@
 package plv.platform.security.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import plv.platform.api.Actor;
 import plv.platform.security.api.UserSession;
 
-/** One browser session, held in memory: who (if anyone) is signed in, its CSRF token, its flash messages. */
+/**
+ * One browser session as this request sees it. Signed in: a row of SEC_SESSION (under the hash of its id), its flash
+ * messages in that row. Not signed in: only a random value in a cookie, nothing stored on the server; its CSRF token is
+ * derived from that value and its flash messages travel in a cookie.
+ */
 final class BrowserSession implements UserSession {
 
-    final String id;
+    /** SHA-256 of the session id for a signed-in session; null for a visitor's. */
+    final String idHash;
     private final Actor actor;
     private final String csrf;
-    private volatile Instant lastSeen;
-    private final List<String> flash = new ArrayList<>();
+    private final List<String> flash;
+    private final Consumer<List<String>> keeper;
 
-    BrowserSession(String id, Actor actor, Instant now) {
-        this.id = id;
+    BrowserSession(String idHash, Actor actor, String csrf, List<String> flash, Consumer<List<String>> keeper) {
+        this.idHash = idHash;
         this.actor = actor;
-        this.csrf = Secrets.random();
-        this.lastSeen = now;
+        this.csrf = csrf;
+        this.flash = new ArrayList<>(flash);
+        this.keeper = keeper;
     }
 
     @Override
@@ -41,22 +47,18 @@ final class BrowserSession implements UserSession {
     @Override
     public synchronized void flash(String message) {
         if (flash.size() < 10) {
-            flash.add(message);
+            flash.add(message.replace('\n', ' '));
+            keeper.accept(List.copyOf(flash));
         }
     }
 
     @Override
     public synchronized List<String> takeFlash() {
         List<String> out = List.copyOf(flash);
-        flash.clear();
+        if (!flash.isEmpty()) {
+            flash.clear();
+            keeper.accept(List.of());
+        }
         return out;
-    }
-
-    Instant lastSeen() {
-        return lastSeen;
-    }
-
-    void touch(Instant now) {
-        lastSeen = now;
     }
 }

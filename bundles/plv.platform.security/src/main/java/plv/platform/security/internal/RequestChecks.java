@@ -8,8 +8,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import plv.platform.security.api.Sessions;
-
 /** Small, side-effect free judgements about a request that the security filter makes. */
 final class RequestChecks {
 
@@ -62,19 +60,6 @@ final class RequestChecks {
             return host == null || !authority.equalsIgnoreCase(host);
         } catch (IllegalArgumentException e) {
             return true;
-        }
-    }
-
-    /** The CSRF token the request presents: header first, then the form field (also read from the query string). */
-    static String presentedCsrf(HttpServletRequest request) {
-        String header = request.getHeader(Sessions.CSRF_HEADER);
-        if (header != null) {
-            return header;
-        }
-        try {
-            return request.getParameter(Sessions.CSRF_FIELD);
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.persistence.Database;
 import plv.platform.security.api.NewUser;
 import plv.platform.security.api.UserDirectory;
 
@@ -35,7 +36,12 @@ public class SecurityBootstrap {
             new NewUser("viewer", "Vic Lang", Role.VIEWER, null, "plv-demo-viewer"));
 
     @Activate
-    public SecurityBootstrap(BundleContext context, @Reference UserDirectory users) {
+    public SecurityBootstrap(BundleContext context, @Reference UserDirectory users, @Reference Database database) {
+        // once per database: a node starting at the same moment waits, then finds the users created
+        database.exclusively("plv.platform.security.bootstrap", () -> bootstrap(context, users));
+    }
+
+    private static void bootstrap(BundleContext context, UserDirectory users) {
         String admin = context.getProperty("plv.admin.user");
         String password = context.getProperty("plv.admin.password");
         if (admin != null && !admin.isBlank() && password != null && users.isEmpty()) {

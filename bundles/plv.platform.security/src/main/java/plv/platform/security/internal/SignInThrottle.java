@@ -4,36 +4,45 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The lock-out rule: after {@code maxFailures} failed sign-ins in a row an account is locked for {@code lockPeriod};
- * while locked even the right password is refused, and the count starts again when the lock is set.
+ * The waiting rule for sign-in attempts, for one key (a source address, or a username): the first {@code free}
+ * failures cost nothing; after that each attempt must wait 1 s, 2 s, 4 s ... (doubling with each further failure) up
+ * to {@code maxDelay} after the last failure. Attempts made while waiting are refused unchecked and do not count. Failures older than {@code window} are forgotten. Nothing ever locks an account: the waits only slow
+ * guessing down (see {@code docs/security.md}).
  */
-record SignInThrottle(int maxFailures, Duration lockPeriod) {
-
-    /** What a failed attempt does to the account. */
-    record AfterFailure(int failedAttempts, Instant lockedUntil) {
-        boolean locksNow() {
-            return lockedUntil != null;
-        }
-    }
+record SignInThrottle(int free, Duration maxDelay, Duration window) {
 
     SignInThrottle {
-        if (maxFailures < 1) {
-            throw new IllegalArgumentException("maxFailures must be at least 1");
+        if (free < 0) {
+            throw new IllegalArgumentException("free failures must not be negative");
         }
-        if (lockPeriod.isNegative() || lockPeriod.isZero()) {
-            throw new IllegalArgumentException("lockPeriod must be positive");
+        if (maxDelay.isNegative() || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("maxDelay and window must be positive");
         }
     }
 
-    boolean locked(Instant lockedUntil, Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** The wait after {@code failures} failures in a row. */
+    Duration delay(int failures) {
+        if (failures < free) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - free, 30);
+        Duration d = Duration.ofSeconds(1L << doublings);
+        return d.compareTo(maxDelay) > 0 ? maxDelay : d;
     }
 
-    AfterFailure failure(int failedSoFar, Instant now) {
-        int failures = failedSoFar + 1;
-        if (failures >= maxFailures) {
-            return new AfterFailure(0, now.plus(lockPeriod));
+    /** Failures that still count at {@code now}: none once the window after the last one has passed. */
+    int current(int failures, Instant lastFailure, Instant now) {
+        return lastFailure == null || lastFailure.plus(window).isBefore(now) ? 0 : failures;
+    }
+
+    /** Until when an attempt must wait (null: it may go ahead now). */
+    Instant waitUntil(int failures, Instant lastFailure, Instant now) {
+        int n = current(failures, lastFailure, now);
+        Duration d = delay(n);
+        if (d.isZero()) {
+            return null;
         }
-        return new AfterFailure(failures, null);
+        Instant until = lastFailure.plus(d);
+        return until.isAfter(now) ? until : null;
     }
 }

@@ -40,7 +40,7 @@ import plv.platform.security.api.UserAccount;
 import plv.platform.security.api.UserDirectory;
 
 /** The user accounts in SEC_USER / SEC_API_TOKEN, with every change and sign-in in the audit trail. */
-@Component(service = UserDirectory.class, configurationPid = SecuritySettings.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = { UserDirectory.class, UserDirectoryService.class }, configurationPid = SecuritySettings.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = SecuritySettings.class)
 public class UserDirectoryService implements UserDirectory {
 
@@ -51,7 +51,9 @@ public class UserDirectoryService implements UserDirectory {
     private final Store store;
     private final AuditTrail audit;
     private final PasswordHasher hasher;
-    private final SignInThrottle throttle;
+    private final SignInThrottle addressThrottle;
+    private final SignInThrottle accountThrottle;
+    private final BasicCredentialCache basicCache;
     private final Clock clock = Clock.systemUTC();
     /** The users page reads the whole list on every visit; read again after any write to the users (see {@link ReadCache}). */
     private final ReadCache cache;
@@ -61,8 +63,13 @@ public class UserDirectoryService implements UserDirectory {
             @Reference AuditTrail audit) {
         this.audit = audit;
         this.hasher = new PasswordHasher(settings.passwordIterations());
-        this.throttle = new SignInThrottle(settings.maxFailedSignIns(), Duration.ofMinutes(settings.lockMinutes()));
-        this.store = units.open(new UnitSpec(context.getBundle(), List.of(UserEntity.class, ApiTokenEntity.class), "db/migration"));
+        Duration max = Duration.ofSeconds(settings.maxThrottleSeconds());
+        Duration window = Duration.ofMinutes(Math.max(1, settings.throttleWindowMinutes()));
+        this.addressThrottle = new SignInThrottle(settings.addressFreeFailures(), max, window);
+        this.accountThrottle = new SignInThrottle(settings.accountFreeFailures(), max, window);
+        this.basicCache = new BasicCredentialCache(Duration.ofSeconds(Math.max(0, settings.basicCacheSeconds())));
+        this.store = units.open(new UnitSpec(context.getBundle(), List.of(UserEntity.class, ApiTokenEntity.class,
+                SessionEntity.class, ThrottleEntity.class), "db/migration"));
         this.cache = new ReadCache(store);
     }
 
@@ -100,36 +107,156 @@ public class UserDirectoryService implements UserDirectory {
     }
 
     @Override
-    public SignInOutcome authenticate(String username, String password) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    public SignInOutcome authenticate(String username, String password, String sourceAddress) {
+        return check(username, password, sourceAddress, true);
+    }
+
+    /**
+     * HTTP Basic on the API: a username and password verified in the last few minutes (remembered under a keyed hash,
+     * never in clear) are accepted without a new password hash as long as the stored hash is unchanged and the account
+     * is not locked (one indexed read); otherwise a full check as for sign-in, throttled alike. A success writes
+     * nothing (reads through the API leave no audit entries); a failure is recorded as for sign-in.
+     */
+    SignInOutcome authenticateBasic(String username, String password, String sourceAddress) {
+        String name = normalise(username);
+        String key = basicCache.key(name, password);
+        BasicCredentialCache.Entry hit = basicCache.get(key);
+        if (hit != null) {
+            Optional<UserEntity> user = entity(name);
+            if (user.isPresent() && user.get().passwordHash.equals(hit.passwordHash()) && !lockedNow(user.get())) {
+                return SignInOutcome.signedIn(user.get().toAccount().actor());
+            }
+            basicCache.remove(key);
+        }
+        return check(username, password, sourceAddress, false);
+    }
+
+    private SignInOutcome check(String username, String password, String sourceAddress, boolean recordSuccess) {
+        String name = normalise(username);
+        String source = sourceAddress == null ? "unknown" : sourceAddress;
         char[] secret = password == null ? new char[0] : password.toCharArray();
+        Instant now = now();
+        String addressKey = Secrets.sha256("address:" + source);
+        String accountKey = Secrets.sha256("account:" + name);
+        String knownKey = Secrets.sha256("known:" + name + "|" + source);
+        Map<String, ThrottleEntity> rows = throttleRows(addressKey, accountKey, knownKey);
+        Instant wait = latest(waitUntil(addressThrottle, rows.get(addressKey), now),
+                rows.containsKey(knownKey) ? null : waitUntil(accountThrottle, rows.get(accountKey), now));
+        if (wait != null) {
+            return SignInOutcome.throttled(wait);
+        }
         Optional<UserEntity> found = entity(name);
         if (found.isEmpty()) {
             hasher.verifyDecoy(secret);
+            failed(now, addressKey, accountKey);
             audit.append(new AuditEvent(ANONYMOUS.username(), "sign-in-failed", USER, shorten(name),
                     Map.of("reason", FieldChange.of(null, "unknown username"))));
             return SignInOutcome.refused();
         }
         UserEntity user = found.get();
-        Instant now = now();
-        if (throttle.locked(user.lockedUntil, now)) {
+        boolean matches = hasher.verify(secret, user.passwordHash);
+        if (!matches) {
+            failed(now, addressKey, accountKey);
+            retrying(() -> recordFailure(user.id));
+            return SignInOutcome.refused();
+        }
+        if (lockedNow(user)) {
             audit.append(new AuditEvent(ANONYMOUS.username(), "sign-in-refused-locked", USER, String.valueOf(user.id), Map.of()));
             return SignInOutcome.locked(user.lockedUntil);
         }
-        boolean matches = hasher.verify(secret, user.passwordHash);
-        String newHash = matches && hasher.needsRehash(user.passwordHash) ? hasher.hash(secret) : null;
+        succeeded(now, addressKey, knownKey);
+        String newHash = hasher.needsRehash(user.passwordHash) ? hasher.hash(secret) : null;
+        SignInOutcome outcome = recordSuccess || newHash != null || user.failedAttempts != 0
+                ? retrying(() -> recordSuccess(user.id, newHash, recordSuccess))
+                : SignInOutcome.signedIn(user.toAccount().actor());
+        if (!recordSuccess) {
+            String hash = newHash != null ? newHash : user.passwordHash;
+            basicCache.put(basicCache.key(name, password), new BasicCredentialCache.Entry(name, hash));
+        }
+        return outcome;
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private boolean lockedNow(UserEntity user) {
+        return user.lockedUntil != null && user.lockedUntil.isAfter(now());
+    }
+
+    private static Instant waitUntil(SignInThrottle throttle, ThrottleEntity row, Instant now) {
+        return row == null ? null : throttle.waitUntil(row.failures, row.lastAt, now);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private Map<String, ThrottleEntity> throttleRows(String... keys) {
+        return store.read(em -> {
+            Map<String, ThrottleEntity> out = new java.util.HashMap<>();
+            for (ThrottleEntity t : em.createQuery("select t from ThrottleEntity t where t.key in :k", ThrottleEntity.class)
+                    .setParameter("k", List.of(keys)).getResultList()) {
+                out.put(t.key, t);
+            }
+            return out;
+        });
+    }
+
+    /** Counts a failure against the address and the username, in the database every node reads. */
+    private void failed(Instant now, String... keys) {
+        Duration window = addressThrottle.window();
+        for (String key : keys) {
+            retrying(() -> store.write(ANONYMOUS, (em, log) -> {
+                ThrottleEntity t = em.find(ThrottleEntity.class, key, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                if (t == null) {
+                    t = new ThrottleEntity();
+                    t.key = key;
+                    t.failures = 1;
+                    t.lastAt = now;
+                    em.persist(t);
+                } else {
+                    t.failures = t.lastAt.plus(window).isBefore(now) ? 1 : t.failures + 1;
+                    t.lastAt = now;
+                }
+                return null;
+            }));
+        }
+    }
+
+    /** A success clears the address's failures and remembers that this username signs in from this address. */
+    private void succeeded(Instant now, String addressKey, String knownKey) {
+        retrying(() -> store.write(ANONYMOUS, (em, log) -> {
+            ThrottleEntity address = em.find(ThrottleEntity.class, addressKey);
+            if (address != null) {
+                em.remove(address);
+            }
+            ThrottleEntity known = em.find(ThrottleEntity.class, knownKey, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (known == null) {
+                known = new ThrottleEntity();
+                known.key = knownKey;
+                em.persist(known);
+            }
+            known.failures = 0;
+            known.lastAt = now;
+            return null;
+        }));
+    }
+
+    /** Runs a short write again when another node or thread changed (or created) the same row at the same moment. */
+    private static <T> T retrying(java.util.function.Supplier<T> write) {
         for (int attempt = 0;; attempt++) {
             try {
-                return matches ? recordSuccess(user.id, newHash) : recordFailure(user.id, now);
-            } catch (ConcurrentChangeException e) {
-                if (attempt >= 3) {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || e instanceof ValidationException) {
                     throw e;
                 }
             }
         }
     }
 
-    private SignInOutcome recordSuccess(long id, String newHash) {
+    private SignInOutcome recordSuccess(long id, String newHash, boolean audited) {
         UserAccount account = read(id);
         return store.write(account.actor(), (em, log) -> {
             UserEntity e = em.find(UserEntity.class, id);
@@ -138,30 +265,29 @@ public class UserDirectoryService implements UserDirectory {
                 changes.put("failedAttempts", FieldChange.of(e.failedAttempts, 0));
             }
             e.failedAttempts = 0;
-            e.lockedUntil = null;
             if (newHash != null) {
                 e.passwordHash = newHash;
                 changes.put("passwordHash", FieldChange.of("(old work factor)", "(rehashed)"));
             }
-            log.record("sign-in", USER, id, changes);
+            if (audited || !changes.isEmpty()) {
+                log.record(audited ? "sign-in" : "api-sign-in", USER, id, changes);
+            }
             return SignInOutcome.signedIn(e.toAccount().actor());
         });
     }
 
-    private SignInOutcome recordFailure(long id, Instant now) {
+    private SignInOutcome recordFailure(long id) {
         return store.write(ANONYMOUS, (em, log) -> {
             UserEntity e = em.find(UserEntity.class, id);
-            SignInThrottle.AfterFailure after = throttle.failure(e.failedAttempts, now);
-            log.record("sign-in-failed", USER, id, Map.of("failedAttempts", FieldChange.of(e.failedAttempts,
-                    after.locksNow() ? throttle.maxFailures() : after.failedAttempts())));
-            e.failedAttempts = after.failedAttempts();
-            if (after.locksNow()) {
-                log.record("lock-out", USER, id, Map.of("lockedUntil", FieldChange.of(e.lockedUntil, after.lockedUntil())));
-                e.lockedUntil = after.lockedUntil();
-                return SignInOutcome.locked(after.lockedUntil());
-            }
+            log.record("sign-in-failed", USER, id, Map.of("failedAttempts", FieldChange.of(e.failedAttempts, e.failedAttempts + 1)));
+            e.failedAttempts = e.failedAttempts + 1;
             return SignInOutcome.refused();
         });
+    }
+
+    /** The store of this bundle's tables (users, tokens, sessions, throttle), for {@link BrowserSessions}. */
+    Store store() {
+        return store;
     }
 
     @Override
@@ -200,14 +326,25 @@ public class UserDirectoryService implements UserDirectory {
 
     private UserAccount changeLock(Actor by, String username, String action, Instant until) {
         long id = require(username).id();
-        return store.write(by, (em, log) -> {
+        UserAccount result = store.write(by, (em, log) -> {
             UserEntity e = em.find(UserEntity.class, id);
-            log.record(action, USER, id, Map.of("lockedUntil", FieldChange.of(e.lockedUntil, until),
-                    "failedAttempts", FieldChange.of(e.failedAttempts, 0)));
+            Map<String, FieldChange> changes = new LinkedHashMap<>();
+            changes.put("lockedUntil", FieldChange.of(e.lockedUntil, until));
+            changes.put("failedAttempts", FieldChange.of(e.failedAttempts, 0));
+            if (until != null) {
+                // Every browser session of the user ends now, on every node (they all read SEC_SESSION).
+                int ended = em.createQuery("delete from SessionEntity s where s.user.id = :id").setParameter("id", id).executeUpdate();
+                if (ended > 0) {
+                    changes.put("sessionsEnded", FieldChange.of(null, ended));
+                }
+            }
+            log.record(action, USER, id, changes);
             e.lockedUntil = until;
             e.failedAttempts = 0;
             return e.toAccount();
         });
+        basicCache.forget(result.username());
+        return result;
     }
 
     @Override
@@ -264,7 +401,7 @@ public class UserDirectoryService implements UserDirectory {
         Instant now = now();
         return store.read(em -> em.createQuery("select t from ApiTokenEntity t where t.tokenHash = :h", ApiTokenEntity.class)
                 .setParameter("h", hash).getResultStream().findFirst()
-                .filter(t -> t.revokedAt == null && !throttle.locked(t.user.lockedUntil, now))
+                .filter(t -> t.revokedAt == null && !(t.user.lockedUntil != null && t.user.lockedUntil.isAfter(now)))
                 .map(t -> t.user.toAccount().actor()));
     }
 

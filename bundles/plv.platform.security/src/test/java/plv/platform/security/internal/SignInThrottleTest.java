@@ -9,30 +9,29 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final SignInThrottle throttle = new SignInThrottle(5, Duration.ofMinutes(15));
-    private final Instant now = Instant.parse("2026-03-02T10:00:00Z");
+    private final SignInThrottle throttle = new SignInThrottle(5, Duration.ofMinutes(15), Duration.ofHours(1));
+    private final Instant t = Instant.parse("2026-03-02T10:00:00Z");
 
     @Test
-    void theFifthFailureInARowLocksForTheConfiguredPeriod() {
-        int failures = 0;
-        for (int i = 1; i <= 4; i++) {
-            SignInThrottle.AfterFailure after = throttle.failure(failures, now);
-            assertThat(after.locksNow()).as("failure %d", i).isFalse();
-            assertThat(after.failedAttempts()).isEqualTo(i);
-            failures = after.failedAttempts();
-        }
-        SignInThrottle.AfterFailure fifth = throttle.failure(failures, now);
-        assertThat(fifth.locksNow()).isTrue();
-        assertThat(fifth.lockedUntil()).isEqualTo(Instant.parse("2026-03-02T10:15:00Z"));
-        assertThat(fifth.failedAttempts()).isZero();
+    void theFirstFailuresAreFreeThenTheWaitDoublesUpToTheCap() {
+        assertThat(throttle.delay(0)).isZero();
+        assertThat(throttle.delay(4)).isZero();
+        assertThat(throttle.delay(5)).hasSeconds(1);
+        assertThat(throttle.delay(6)).hasSeconds(2);
+        assertThat(throttle.delay(9)).hasSeconds(16);
+        assertThat(throttle.delay(14)).hasSeconds(512);
+        assertThat(throttle.delay(15)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.delay(1_000)).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
-    void aLockHoldsUntilItsEndAndNotAfter() {
-        Instant until = now.plus(Duration.ofMinutes(15));
-        assertThat(throttle.locked(until, now)).isTrue();
-        assertThat(throttle.locked(until, until.minusMillis(1))).isTrue();
-        assertThat(throttle.locked(until, until)).isFalse();
-        assertThat(throttle.locked(null, now)).isFalse();
+    void anAttemptWaitsUntilTheDelayAfterTheLastFailureAndNeverLocksForGood() {
+        // 7 failures, the last at 10:00: the wait is 4 s.
+        assertThat(throttle.waitUntil(7, t, t.plusSeconds(1))).isEqualTo(t.plusSeconds(4));
+        assertThat(throttle.waitUntil(7, t, t.plusSeconds(4))).isNull();
+        assertThat(throttle.waitUntil(4, t, t)).isNull();
+        // After the window, failures are forgotten.
+        assertThat(throttle.current(100, t, t.plus(Duration.ofMinutes(61)))).isZero();
+        assertThat(throttle.waitUntil(100, t, t.plus(Duration.ofMinutes(16)))).isNull();
     }
 }

@@ -27,6 +27,17 @@ public final class CsvWriter {
         out.flush();
     }
 
+    /** A CSV download as a route's reply (UTF-8 with a byte order mark, so spreadsheets read it as UTF-8). */
+    public static plv.platform.api.web.route.Reply.Download download(String fileName, List<String> header,
+            List<? extends List<?>> rows) {
+        return new plv.platform.api.web.route.Reply.Download("text/csv;charset=UTF-8", fileName, true, stream -> {
+            Writer out = new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8);
+            out.write('\uFEFF');
+            write(out, header, rows);
+            out.flush();
+        });
+    }
+
     public static void write(Writer out, List<String> header, List<? extends List<?>> rows) throws IOException {
         line(out, header);
         for (List<?> row : rows) {

@@ -52,9 +52,6 @@ public class DeadlineWhiteboard {
     }
 
     /** Today in London, where every deadline falls. */
-    static LocalDate today() {
-        return LocalDate.now(LONDON);
-    }
 
     /** What every source answers {@code actor} for the window, merged (see {@link #merge}). */
     Gathered gather(Actor actor, LocalDate today, LocalDate from, LocalDate until) {

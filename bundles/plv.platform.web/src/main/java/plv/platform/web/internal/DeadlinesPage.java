@@ -1,7 +1,5 @@
 package plv.platform.web.internal;
 
-import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,73 +11,79 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import plv.platform.api.Actor;
 import plv.platform.api.ValidationException;
 import plv.platform.api.deadline.Deadline;
-import plv.platform.api.web.CurrentUser;
-import plv.platform.api.web.PageRenderer;
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 import plv.platform.web.api.CsvWriter;
 
 /**
  * Every deadline the signed-in user may see, from every area: {@code /deadlines?days=90&area=Board&council=E09000003}
  * (overdue first, coloured by urgency, {@code &format=csv} for a spreadsheet), and the same as a personal iCalendar
  * feed: {@code /deadlines.ics} with a session, {@code /api/deadlines.ics} with HTTP Basic, a Bearer token or
- * {@code ?token=} (for calendar programs, which cannot send headers).
+ * {@code ?token=} (for calendar programs, which cannot send headers; the security filter accepts it on these two
+ * paths only).
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({"/deadlines", "/deadlines.ics", "/api/deadlines.ics"})
-public class DeadlinesPage extends HttpServlet {
+@Component(service = WebRoutes.class)
+public class DeadlinesPage implements WebRoutes {
 
-    private static final long serialVersionUID = 1L;
     static final int DEFAULT_DAYS = 90;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
-    private final transient CurrentUser users;
-    private final transient PageRenderer pages;
-    private final transient DeadlineWhiteboard whiteboard;
+    private final DeadlineWhiteboard whiteboard;
+    private final PlvClock clock;
 
     @Activate
-    public DeadlinesPage(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference DeadlineWhiteboard whiteboard) {
-        this.users = users;
-        this.pages = pages;
+    public DeadlinesPage(@Reference DeadlineWhiteboard whiteboard, @Reference PlvClock clock) {
         this.whiteboard = whiteboard;
+        this.clock = clock;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req);
-        LocalDate today = DeadlineWhiteboard.today();
+    public void define(Routes routes) {
+        routes.get("/deadlines", Access.signedIn(), this::page)
+                .get("/deadlines.ics", Access.signedIn(), this::calendar)
+                .get("/api/deadlines.ics", Access.signedIn(), this::calendar);
+    }
+
+    private Reply calendar(RouteRequest r) {
+        Actor actor = r.requireActor();
+        LocalDate today = clock.today();
+        String area = blankToNull(r.servletRequest().getParameter("area"));
+        Predicate<Deadline> chosen = chosen(area, council(r.servletRequest()));
+        // a year back, so recent deadlines stay in subscribers' calendars, and three years ahead
+        DeadlineWhiteboard.Gathered all = whiteboard.gather(actor, today, today.minusYears(1), today.plusYears(3));
+        String body = DeadlineCalendar.write(all.deadlines().stream().filter(chosen).toList(), clock.now(),
+                "PLV deadlines" + (area == null ? "" : " – " + area), siteAddress(r.servletRequest()));
+        return Reply.inline("text/calendar;charset=UTF-8", "plv-deadlines.ics",
+                out -> out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private Reply page(RouteRequest r) {
+        Actor actor = r.requireActor();
+        HttpServletRequest req = r.servletRequest();
+        LocalDate today = clock.today();
         String area = blankToNull(req.getParameter("area"));
         String council = council(req);
-        Predicate<Deadline> chosen = d -> (area == null || area.equals(d.area())) && (council == null || council.equals(d.councilGss()));
-        if (req.getRequestURI().endsWith(".ics")) {
-            // a year back, so recent deadlines stay in subscribers' calendars, and three years ahead
-            DeadlineWhiteboard.Gathered all = whiteboard.gather(actor, today, today.minusYears(1), today.plusYears(3));
-            resp.setContentType("text/calendar;charset=UTF-8");
-            resp.setHeader("Content-Disposition", "inline; filename=\"plv-deadlines.ics\"");
-            resp.getWriter().write(DeadlineCalendar.write(all.deadlines().stream().filter(chosen).toList(), Instant.now(),
-                    "PLV deadlines" + (area == null ? "" : " – " + area), siteAddress(req)));
-            return;
-        }
         int days = days(req);
         DeadlineWhiteboard.Gathered all = whiteboard.gather(actor, today, today, today.plusDays(days));
-        List<Deadline> shown = all.deadlines().stream().filter(chosen).toList();
+        List<Deadline> shown = all.deadlines().stream().filter(chosen(area, council)).toList();
         if ("csv".equals(req.getParameter("format"))) {
-            CsvWriter.send(resp, "plv-deadlines.csv", List.of("Date", "Days left", "Area", "Kind", "What", "Council", "Overdue", "Page"),
+            return CsvWriter.download("plv-deadlines.csv", List.of("Date", "Days left", "Area", "Kind", "What", "Council", "Overdue", "Page"),
                     shown.stream().map(d -> List.<Object>of(d.date().toString(), ChronoUnit.DAYS.between(today, d.date()), d.area(),
                             d.kind(), d.title(), Objects.toString(d.councilGss(), ""), d.overdueOn(today) ? "yes" : "no",
                             siteAddress(req) + d.path())).toList());
-            return;
         }
         Map<String, Object> model = new HashMap<>();
         model.put("deadlines", shown.stream().map(d -> row(d, today)).toList());
@@ -90,7 +94,11 @@ public class DeadlinesPage extends HttpServlet {
         model.put("councils", all.deadlines().stream().map(Deadline::councilGss).filter(Objects::nonNull).distinct().sorted().toList());
         model.put("failed", all.failed());
         model.put("query", query(days, area, council));
-        pages.render(req, resp, getClass(), "deadlines.ftlh", "Deadlines", model);
+        return Reply.page(getClass(), "deadlines.ftlh", "Deadlines", model);
+    }
+
+    private static Predicate<Deadline> chosen(String area, String council) {
+        return d -> (area == null || area.equals(d.area())) && (council == null || council.equals(d.councilGss()));
     }
 
     private static Map<String, Object> row(Deadline d, LocalDate today) {

@@ -25,8 +25,11 @@ public class DeadlinesPanel implements DashboardPanel {
     static final int SHOWN = 15;
     private final DeadlineWhiteboard whiteboard;
 
+    private final plv.platform.api.time.PlvClock clock;
+
     @Activate
-    public DeadlinesPanel(@Reference DeadlineWhiteboard whiteboard) {
+    public DeadlinesPanel(@Reference DeadlineWhiteboard whiteboard, @Reference plv.platform.api.time.PlvClock clock) {
+        this.clock = clock;
         this.whiteboard = whiteboard;
     }
 
@@ -42,7 +45,7 @@ public class DeadlinesPanel implements DashboardPanel {
 
     @Override
     public List<PanelItem> items(Actor actor) {
-        LocalDate today = DeadlineWhiteboard.today();
+        LocalDate today = clock.today();
         DeadlineWhiteboard.Gathered all = whiteboard.gather(actor, today, today, today.plusDays(DAYS));
         return items(all, today);
     }

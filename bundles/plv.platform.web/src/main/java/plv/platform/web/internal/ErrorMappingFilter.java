@@ -23,10 +23,11 @@ import plv.platform.api.AccessDeniedException;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
+import plv.platform.security.api.RequestTooLargeException;
 
 /**
  * Turns what a page throws into the shell's friendly error pages in one place: AccessDenied 403, NotFound 404,
- * ConcurrentChange 409, Validation 400, anything else 500 with a reference that is also in the log. Runs just inside
+ * ConcurrentChange 409, Validation 400, RequestTooLarge 413 (naming the limit), anything else 500 with a reference that is also in the log. Runs just inside
  * the security filter, so the page knows who is signed in. API paths get the same statuses as JSON.
  */
 @Component(service = Filter.class, property = Constants.SERVICE_RANKING + ":Integer=900")
@@ -67,6 +68,11 @@ public class ErrorMappingFilter implements Filter {
         } else if (known instanceof ConcurrentChangeException) {
             status = 409;
             message = known.getMessage();
+        } else if (known instanceof RequestTooLargeException) {
+            status = 413;
+            message = known.getMessage();
+            // The rest of the body is not read: the connection is closed after this answer.
+            resp.setHeader("Connection", "close");
         } else if (known instanceof ValidationException v) {
             status = 400;
             message = v.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining(" "));
@@ -94,7 +100,7 @@ public class ErrorMappingFilter implements Filter {
     static Throwable known(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException || t instanceof NotFoundException || t instanceof ConcurrentChangeException
-                    || t instanceof ValidationException) {
+                    || t instanceof ValidationException || t instanceof RequestTooLargeException) {
                 return t;
             }
             if (t.getCause() == t) {

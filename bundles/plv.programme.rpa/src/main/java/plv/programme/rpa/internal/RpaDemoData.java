@@ -13,6 +13,7 @@ import plv.commissioning.api.RiskDraft;
 import plv.commissioning.api.RiskDraft.ActionDraft;
 import plv.commissioning.api.RiskLog;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * With {@code plv.demo=true} and no admitted providers yet: the framework's 12 providers (invented names: the bulletin
@@ -28,7 +29,12 @@ public class RpaDemoData {
 
     @Activate
     public RpaDemoData(BundleContext context, @Reference AdmittedProviders providers, @Reference RiskLog risks,
-            @Reference ContractRegister contracts) {
+            @Reference ContractRegister contracts, @Reference Database database) {
+        // once per database: a node starting at the same moment waits, then finds the providers admitted
+        database.exclusively("plv.programme.rpa.demo", () -> load(context, providers, risks, contracts));
+    }
+
+    private static void load(BundleContext context, AdmittedProviders providers, RiskLog risks, ContractRegister contracts) {
         Actor system = Actor.system();
         if (!Boolean.parseBoolean(context.getProperty("plv.demo")) || !providers.list().isEmpty()) {
             return;

@@ -13,6 +13,7 @@ import plv.commissioning.api.RiskDraft;
 import plv.commissioning.api.RiskDraft.ActionDraft;
 import plv.commissioning.api.RiskLog;
 import plv.platform.api.Actor;
+import plv.platform.api.persistence.Database;
 
 /**
  * With {@code plv.demo=true} and an empty risk log: the key risks and mitigations of the London Councils briefing
@@ -22,7 +23,13 @@ import plv.platform.api.Actor;
 public class SchDemoData {
 
     @Activate
-    public SchDemoData(BundleContext context, @Reference RiskLog risks, @Reference ContractRegister contracts) {
+    public SchDemoData(BundleContext context, @Reference RiskLog risks, @Reference ContractRegister contracts,
+            @Reference Database database) {
+        // once per database: a node starting at the same moment waits, then finds the risks there
+        database.exclusively("plv.programme.sch.demo", () -> load(context, risks, contracts));
+    }
+
+    private static void load(BundleContext context, RiskLog risks, ContractRegister contracts) {
         Actor system = Actor.system();
         if (!Boolean.parseBoolean(context.getProperty("plv.demo")) || !risks.list(system, SecureChildrensHome.ID).isEmpty()) {
             return;

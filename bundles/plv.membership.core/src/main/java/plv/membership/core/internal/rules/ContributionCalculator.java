@@ -15,9 +15,11 @@ import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
+import plv.membership.api.IncomeReport;
 import plv.membership.api.SchedulePeriod;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.time.FinancialYear;
 
 /**
  * Works out the contributions of one financial year.
@@ -29,6 +31,10 @@ import plv.membership.api.SharingBasis;
  * <li>SHARED_TOTAL: the total less income from places sold is split over the periods that have members by days, then
  * each period's amount among its members (equal, weighted, or a stated percentage equal and the rest weighted), each
  * split by the largest remainder rule with ties to the lower GSS code. Every split adds up exactly.</li>
+ * <li>Income from places sold to non-members (seed 000: it "could reduce the annual membership contribution")
+ * reduces the contributions under every model: under a shared total it comes off the total before sharing; under
+ * the fixed fee it is shared among the members in proportion to their fees (largest remainder), never below nothing.
+ * </li>
  * </ul>
  */
 public final class ContributionCalculator {
@@ -49,6 +55,18 @@ public final class ContributionCalculator {
      */
     public ContributionSchedule schedule(FinancialYear year, List<MembershipWindow> windows, SharedFunding funding,
             Map<String, BigDecimal> weights) {
+        return schedule(year, windows, funding, weights, List.of());
+    }
+
+    /**
+     * @param year    the financial year
+     * @param windows every member's membership
+     * @param funding the year's shared funding figures (needed for SHARED_TOTAL, else ignored)
+     * @param weights the weights by GSS code for WEIGHTED and MIXED sharing (else ignored)
+     * @param income  income from places sold to non-members in the year, as reported by the programmes
+     */
+    public ContributionSchedule schedule(FinancialYear year, List<MembershipWindow> windows, SharedFunding funding,
+            Map<String, BigDecimal> weights, List<IncomeReport> income) {
         List<String> working = new ArrayList<>();
         working.add("Financial year " + year.label() + ": " + year.start() + " to " + year.end() + ", " + year.days()
                 + " days.");
@@ -74,12 +92,73 @@ public final class ContributionCalculator {
             present.add(in);
         }
         Map<String, long[]> amounts = new TreeMap<>();
+        Map<String, Long> offsets = new TreeMap<>();
+        long reported = income.stream().mapToLong(IncomeReport::incomePence).sum();
         if (model == FundingModel.FIXED_FEE) {
             fixedFee(year, periods, present, amounts, working);
+            offsets = offsetFixedFees(amounts, income, reported, working);
         } else {
-            shared(year, periods, present, funding, weights, amounts, working);
+            shared(year, periods, present, funding, weights, amounts, working, income, reported);
         }
-        return assemble(model, year, periods, present, byGss, amounts, working);
+        return assemble(model, year, periods, present, byGss, amounts, offsets, working);
+    }
+
+    private static String incomeText(List<IncomeReport> income, long reported) {
+        StringBuilder b = new StringBuilder("Income from places sold to non-members in the year: " + Money.format(reported));
+        for (IncomeReport r : income) {
+            b.append("; ").append(r.source()).append(" ").append(Money.format(r.incomePence()))
+                    .append(r.basis() == null || r.basis().isBlank() ? "" : " (" + r.basis() + ")");
+        }
+        return b.append('.').toString();
+    }
+
+    /**
+     * Fixed fee: the income reduces the members' fees in proportion to each member's fee for the year (so a member
+     * that paid for half the year gets half a full member's reduction), shared by the largest remainder rule; a
+     * member's reduced amount is split again over its periods in proportion to what it owed in each. The reduction
+     * never exceeds the fees: income above them is not used this year.
+     */
+    static Map<String, Long> offsetFixedFees(Map<String, long[]> amounts, List<IncomeReport> income, long reported,
+            List<String> working) {
+        Map<String, Long> offsets = new TreeMap<>();
+        if (reported == 0) {
+            return offsets;
+        }
+        working.add(incomeText(income, reported));
+        Map<String, BigDecimal> gross = new TreeMap<>();
+        long grossTotal = 0;
+        for (Map.Entry<String, long[]> e : amounts.entrySet()) {
+            long g = java.util.Arrays.stream(e.getValue()).sum();
+            if (g > 0) {
+                gross.put(e.getKey(), BigDecimal.valueOf(g));
+                grossTotal += g;
+            }
+        }
+        if (grossTotal == 0) {
+            working.add("No fees are due in the year, so the income reduces nothing.");
+            return offsets;
+        }
+        long used = Math.min(reported, grossTotal);
+        working.add("Under the fixed fee the income reduces the fees: " + Money.format(used) + " shared among the members"
+                + " in proportion to each member's fee for the year (largest remainder rule, ties to the lower GSS code)"
+                + ": fees " + Money.format(grossTotal) + " less " + Money.format(used) + " = "
+                + Money.format(grossTotal - used) + "."
+                + (used < reported ? " Income of " + Money.format(reported - used) + " above the fees is not used." : ""));
+        offsets.putAll(LargestRemainder.share(used, gross));
+        for (Map.Entry<String, Long> o : offsets.entrySet()) {
+            long[] row = amounts.get(o.getKey());
+            long net = java.util.Arrays.stream(row).sum() - o.getValue();
+            Map<Integer, BigDecimal> byPeriod = new TreeMap<>();
+            for (int p = 0; p < row.length; p++) {
+                if (row[p] > 0) {
+                    byPeriod.put(p, BigDecimal.valueOf(row[p]));
+                }
+            }
+            long[] reduced = new long[row.length];
+            LargestRemainder.share(net, byPeriod).forEach((p, v) -> reduced[p] = v);
+            amounts.put(o.getKey(), reduced);
+        }
+        return offsets;
     }
 
     private static List<LocalDate[]> periods(LocalDate start, LocalDate end, List<MembershipWindow> windows) {
@@ -125,15 +204,23 @@ public final class ContributionCalculator {
     }
 
     private static void shared(FinancialYear year, List<LocalDate[]> periods, List<List<String>> present,
-            SharedFunding funding, Map<String, BigDecimal> weights, Map<String, long[]> amounts, List<String> working) {
+            SharedFunding funding, Map<String, BigDecimal> weights, Map<String, long[]> amounts, List<String> working,
+            List<IncomeReport> income, long reported) {
         if (funding == null) {
             throw new IllegalArgumentException("no shared funding figures for " + year.label());
         }
         long net = funding.netPence();
         working.add("Total to fund " + Money.format(funding.totalCostPence()) + " less income from "
                 + funding.placesSold() + " places sold × " + Money.format(funding.pricePerPlacePence()) + " = "
-                + Money.format(funding.incomePence()) + ": " + Money.format(net) + " shared among members ("
+                + Money.format(funding.incomePence()) + ": " + Money.format(net) + " ("
                 + funding.emergencyPlaces() + " of " + funding.places() + " places held back for emergencies).");
+        if (reported > 0) {
+            working.add(incomeText(income, reported));
+            long after = Math.max(0, net - reported);
+            working.add("Under a shared total the income reduces the total before it is shared: " + Money.format(net)
+                    + " less " + Money.format(reported) + " = " + Money.format(after) + " shared among members.");
+            net = after;
+        }
         Map<Integer, BigDecimal> periodDays = new TreeMap<>();
         for (int p = 0; p < periods.size(); p++) {
             if (!present.get(p).isEmpty()) {
@@ -180,7 +267,7 @@ public final class ContributionCalculator {
 
     private static ContributionSchedule assemble(FundingModel model, FinancialYear year, List<LocalDate[]> periods,
             List<List<String>> present, Map<String, MembershipWindow> byGss, Map<String, long[]> amounts,
-            List<String> working) {
+            Map<String, Long> offsets, List<String> working) {
         List<SchedulePeriod> ps = new ArrayList<>();
         for (int p = 0; p < periods.size(); p++) {
             long sum = 0;
@@ -204,7 +291,8 @@ public final class ContributionCalculator {
                     days += ps.get(p).days();
                 }
             }
-            lines.add(new ContributionLine(e.getKey(), byGss.get(e.getKey()).name(), days, values, lineTotal));
+            lines.add(new ContributionLine(e.getKey(), byGss.get(e.getKey()).name(), days, values, lineTotal,
+                    offsets.getOrDefault(e.getKey(), 0L)));
             total += lineTotal;
         }
         working.add("Total " + Money.format(total) + " from " + lines.size() + " members.");

@@ -10,19 +10,24 @@ import java.util.Map;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.IndexMethod;
 import plv.membership.api.Indexation;
+import plv.platform.api.time.FinancialYear;
 
 /**
  * The annual fee of each financial year after inflation adjustment.
  * <ul>
  * <li>The fee is payable from the trigger date; the financial year containing it is the first fee year and pays the
  * base fee under YEAR_ON_YEAR.</li>
- * <li>The index of a financial year is the series value for the reference month in the calendar year the financial
- * year starts (reference month January: January 2029 for 2029-30).</li>
+ * <li>The index of a financial year is the series value for the last reference month <b>before</b> the year being
+ * charged starts on 1 April, as the agreement's terms state (the uplift is known before the year is billed): reference
+ * month January gives January 2029 for 2029-30 (an April uplift read from January's CPI); September gives September
+ * 2028 for 2029-30; April gives April 2028 for 2029-30 (April 2029 is already inside the year).</li>
  * <li>YEAR_ON_YEAR: factor = index(this year) ÷ index(last year); fee = last year's fee × factor.
  * UPLIFT_FROM_BASE: factor = index(this year) ÷ index(base month); fee = base fee × factor.</li>
  * <li>The factor is rounded to 6 decimal places (half up), then held between 1 + floor% and 1 + cap%; the fee is
  * rounded to the penny (half up).</li>
  * <li>When an index value is not recorded yet, no uplift is applied for that step and the working says so.</li>
+ * <li>A fee schedule that applies from a later financial year (effective-dated) states the fee of that year: under
+ * YEAR_ON_YEAR the compounding starts again from it; earlier years keep the schedule they had.</li>
  * </ul>
  */
 public final class IndexUplift {
@@ -52,8 +57,13 @@ public final class IndexUplift {
             return new YearFee(year, 0, working);
         }
         FinancialYear first = FinancialYear.containing(schedule.triggerDate());
+        if (schedule.effectiveFrom() != null && schedule.effectiveFrom().isAfter(first.start())) {
+            // a schedule that applies from a later year states that year's fee and indexes from there
+            first = FinancialYear.containing(schedule.effectiveFrom());
+        }
         long base = schedule.annualFeePence();
-        working.add("Base fee " + Money.format(base) + " a year from " + schedule.triggerDate() + ".");
+        working.add("Base fee " + Money.format(base) + " a year from " + (first.start().isAfter(schedule.triggerDate())
+                ? first.start() + " (fee schedule applying from " + first.label() + ")" : schedule.triggerDate()) + ".");
         Indexation ix = schedule.indexation();
         if (ix == null) {
             working.add("No inflation adjustment: fee " + Money.format(base) + ".");
@@ -72,8 +82,10 @@ public final class IndexUplift {
         return new YearFee(year, fee, working);
     }
 
-    private static YearMonth referenceMonth(Indexation ix, FinancialYear year) {
-        return YearMonth.of(year.startYear(), ix.referenceMonth());
+    /** The last {@code ix.referenceMonth()} before {@code year} starts: January 2029 or September 2028 for 2029-30. */
+    public static YearMonth referenceMonth(Indexation ix, FinancialYear year) {
+        YearMonth sameCalendarYear = YearMonth.of(year.startYear(), ix.referenceMonth());
+        return sameCalendarYear.isBefore(YearMonth.from(year.start())) ? sameCalendarYear : sameCalendarYear.minusYears(1);
     }
 
     private long uplift(long fee, YearMonth from, YearMonth to, Indexation ix, List<String> working) {

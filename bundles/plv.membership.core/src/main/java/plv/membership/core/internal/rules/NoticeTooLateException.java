@@ -4,35 +4,38 @@ import java.time.LocalDate;
 
 import plv.membership.api.BreakPoint;
 
-/** A break notice served after the last notice date of the break it aimed at. */
+/**
+ * A break notice that cannot take effect: served after the last notice date of the break it aimed at, or with no
+ * break left before the membership ends. The message names the last notice date, the break missed and the next date
+ * the membership can end.
+ */
 public final class NoticeTooLateException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient BreakPoint missed;
-    private final transient BreakPoint next;
+    private final transient LocalDate nextExit;
 
-    public NoticeTooLateException(LocalDate servedOn, BreakPoint missed, BreakPoint next) {
-        super(message(servedOn, missed, next));
+    public NoticeTooLateException(LocalDate servedOn, BreakPoint missed, LocalDate nextExit, String nextExitReason) {
+        super(message(servedOn, missed, nextExit, nextExitReason));
         this.missed = missed;
-        this.next = next;
+        this.nextExit = nextExit;
     }
 
     public BreakPoint missed() {
         return missed;
     }
 
-    public BreakPoint next() {
-        return next;
+    public LocalDate nextExit() {
+        return nextExit;
     }
 
-    private static String message(LocalDate servedOn, BreakPoint missed, BreakPoint next) {
-        if (missed == null) {
-            return "Notice served on " + servedOn + " cannot take effect: the agreement has no later break point.";
-        }
-        String text = "Notice served on " + servedOn + " is after the last notice date " + missed.lastNoticeDate()
-                + " for the break on " + missed.breakDate() + "; ";
-        return next == null ? text + "the agreement has no later break point."
-                : text + "the next break it could take effect at is " + next.breakDate() + " (notice by "
-                        + next.lastNoticeDate() + ").";
+    private static String message(LocalDate servedOn, BreakPoint missed, LocalDate exit, String reason) {
+        String text = missed == null
+                ? "Notice served on " + servedOn + " cannot take effect at a break: no break point is left before the"
+                        + " membership ends; "
+                : "Notice served on " + servedOn + " is after the last notice date " + missed.lastNoticeDate()
+                        + " for the break on " + missed.breakDate() + "; ";
+        return exit == null ? text + "the membership has already ended."
+                : text + "the next date the membership can end is " + exit + " (" + reason + ").";
     }
 }

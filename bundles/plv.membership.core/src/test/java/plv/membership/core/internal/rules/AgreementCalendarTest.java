@@ -13,6 +13,7 @@ import plv.membership.api.AgreementDates;
 import plv.membership.api.AgreementTerms;
 import plv.membership.api.BreakPoint;
 import plv.membership.api.Term;
+import plv.platform.api.time.WorkingDays;
 
 /**
  * The date rules with the demo agreement "PLV Members' Agreement 2023" (seed 000): initial term of 5 years from
@@ -22,7 +23,10 @@ import plv.membership.api.Term;
 class AgreementCalendarTest {
 
     static final AgreementTerms DEMO = new AgreementTerms(LocalDate.of(2023, 4, 1), 5, 3, 10, 5, 6, true);
-    final AgreementCalendar calendar = new AgreementCalendar(DEMO);
+    /** Two renewals ratified: the dates of the terms to 2048. */
+    final AgreementCalendar calendar = new AgreementCalendar(DEMO, 2, WorkingDays.englandAndWales());
+    /** As the seed has it today: no renewal ratified yet. */
+    final AgreementCalendar unratified = new AgreementCalendar(DEMO);
 
     @ParameterizedTest(name = "term {0}: {1} to {2}, break {3}, notice by {4}")
     @CsvSource(textBlock = """
@@ -40,7 +44,7 @@ class AgreementCalendarTest {
 
     @ParameterizedTest(name = "on {0}: term {1}, next break {2} (notice by {3}), term end {4}, renewal {5}, next term break {6}")
     @CsvSource(textBlock = """
-            # as of    | term | next break | notice by  | term end   | renewal    | next term's break
+            # as of    | term | next break | notice by  | term end   | renewal    | next term's break (renewals ratified)
               2023-04-01 | 0  | 2026-03-31 | 2025-09-30 | 2028-03-31 | 2028-04-01 | 2033-03-31
               2025-09-30 | 0  | 2026-03-31 | 2025-09-30 | 2028-03-31 | 2028-04-01 | 2033-03-31
               2025-10-01 | 0  | 2033-03-31 | 2032-09-30 | 2028-03-31 | 2028-04-01 | 2033-03-31
@@ -73,9 +77,9 @@ class AgreementCalendarTest {
     @ParameterizedTest(name = "notice served {0} is refused")
     @CsvSource(textBlock = """
             # served on | message
-              2025-10-01 | Notice served on 2025-10-01 is after the last notice date 2025-09-30 for the break on 2026-03-31; the next break it could take effect at is 2033-03-31 (notice by 2032-09-30).
-              2026-03-31 | Notice served on 2026-03-31 is after the last notice date 2025-09-30 for the break on 2026-03-31; the next break it could take effect at is 2033-03-31 (notice by 2032-09-30).
-              2032-10-01 | Notice served on 2032-10-01 is after the last notice date 2032-09-30 for the break on 2033-03-31; the next break it could take effect at is 2043-03-31 (notice by 2042-09-30).
+              2025-10-01 | Notice served on 2025-10-01 is after the last notice date 2025-09-30 for the break on 2026-03-31; the next date the membership can end is 2033-03-31 (the break of the renewal term 1, notice by 2032-09-30).
+              2026-03-31 | Notice served on 2026-03-31 is after the last notice date 2025-09-30 for the break on 2026-03-31; the next date the membership can end is 2033-03-31 (the break of the renewal term 1, notice by 2032-09-30).
+              2032-10-01 | Notice served on 2032-10-01 is after the last notice date 2032-09-30 for the break on 2033-03-31; the next date the membership can end is 2043-03-31 (the break of the renewal term 2, notice by 2042-09-30).
             """, delimiter = '|')
     void noticeTooLate(LocalDate servedOn, String message) {
         assertThatThrownBy(() -> calendar.breakTakenBy(servedOn)).isInstanceOf(NoticeTooLateException.class)
@@ -114,7 +118,41 @@ class AgreementCalendarTest {
         AgreementTerms noRenewal = new AgreementTerms(LocalDate.of(2023, 4, 1), 5, 3, 0, 0, 6, true);
         assertThatThrownBy(() -> new AgreementCalendar(noRenewal).breakTakenBy(LocalDate.of(2025, 10, 1)))
                 .hasMessage("Notice served on 2025-10-01 is after the last notice date 2025-09-30 for the break on"
-                        + " 2026-03-31; the agreement has no later break point.");
+                        + " 2026-03-31; the next date the membership can end is 2028-03-31 (the end of the initial term:"
+                        + " no renewal has been ratified).");
         assertThat(new AgreementCalendar(noRenewal).datesOn(LocalDate.of(2024, 1, 1)).renewalDate()).isNull();
+    }
+
+    /** Seed 000: renewal is "subject to ratification"; without it the membership ends with the initial term. */
+    @ParameterizedTest(name = "without ratification, on {0}: next exit {1}, next break {2}")
+    @CsvSource(textBlock = """
+            # as of    | next exit  | next break (none after the initial one)
+              2024-01-01 | 2026-03-31 | 2026-03-31
+              2025-10-01 | 2028-03-31 |
+              2028-03-31 | 2028-03-31 |
+              2028-04-01 |            |
+            """, delimiter = '|')
+    void withoutRatificationMembershipEndsAtTheTermEnd(LocalDate asOf, LocalDate nextExit, LocalDate nextBreak) {
+        AgreementDates d = unratified.datesOn(asOf);
+        assertThat(d.nextExit()).isEqualTo(nextExit);
+        assertThat(d.nextBreak() == null ? null : d.nextBreak().breakDate()).isEqualTo(nextBreak);
+        assertThat(d.membershipEnd()).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(d.renewalDate()).isNull();
+        assertThat(d.nextTerm()).isNull();
+        assertThat(d.currentTerm().number()).isZero();
+    }
+
+    @Test
+    void aLateNoticeWithoutRatificationNamesTheTermEndAndWithItTheRenewalsBreak() {
+        assertThatThrownBy(() -> unratified.breakTakenBy(LocalDate.of(2025, 10, 1)))
+                .hasMessage("Notice served on 2025-10-01 is after the last notice date 2025-09-30 for the break on"
+                        + " 2026-03-31; the next date the membership can end is 2028-03-31 (the end of the initial term:"
+                        + " no renewal has been ratified).");
+        AgreementCalendar oneRatified = new AgreementCalendar(DEMO, 1, WorkingDays.englandAndWales());
+        assertThatThrownBy(() -> oneRatified.breakTakenBy(LocalDate.of(2025, 10, 1)))
+                .hasMessageEndingWith("the next date the membership can end is 2033-03-31 (the break of the renewal"
+                        + " term 1, notice by 2032-09-30).");
+        assertThat(oneRatified.membershipEnd()).isEqualTo(LocalDate.of(2038, 3, 31));
+        assertThat(oneRatified.datesOn(LocalDate.of(2025, 10, 1)).renewalDate()).isEqualTo(LocalDate.of(2028, 4, 1));
     }
 }

@@ -15,8 +15,10 @@ import plv.membership.api.ContributionLine;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.FundingModel;
+import plv.membership.api.IncomeReport;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.time.FinancialYear;
 
 /** Contribution schedules for the 33 London authorities, worked by hand in the comments of each row. */
 class ContributionCalculatorTest {
@@ -123,6 +125,57 @@ class ContributionCalculatorTest {
         Map<String, Long> split = ContributionCalculator.splitPeriod(1000, List.of("A", "B"), f,
                 Map.of("A", BigDecimal.ONE, "B", BigDecimal.valueOf(3)));
         assertThat(split).containsEntry("A", a).containsEntry("B", b);
+    }
+
+    /**
+     * Seed 000: places sold to other authorities "could reduce the annual membership contribution", under every model.
+     * Fixed fee, 31 members at £20,000.00 = £620,000.00, income £100,000.00: 10,000,000p ÷ 31 = 322,580.645p, so each
+     * gets 322,580p and the 20p left go one each to the 20 lowest GSS codes (the remainders are equal). The 31 members
+     * here are E09000003..E09000033, so E09000003..E09000022 get 322,581p off and pay 1,677,419p, and
+     * E09000023..E09000033 get 322,580p off and pay 1,677,420p; total £520,000.00 to the penny.
+     */
+    @Test
+    void incomeFromPlacesSoldReducesTheFixedFeeToThePenny() {
+        List<MembershipWindow> windows = LondonAuthorities.allFrom2023().stream()
+                .filter(w -> w.gssCode().compareTo("E09000003") >= 0).toList();
+        List<IncomeReport> income = List.of(new IncomeReport("Secure Children's Home", 10_000_000, "2 places sold"));
+        ContributionSchedule s = new ContributionCalculator(fixed(LocalDate.of(2028, 4, 1)), Map.of())
+                .schedule(new FinancialYear(2028), windows, null, null, income);
+        assertThat(s.lines()).hasSize(31);
+        assertThat(s.totalPence()).isEqualTo(52_000_000);
+        assertThat(line(s, "E09000003")).isEqualTo(1_677_419);
+        assertThat(line(s, "E09000022")).isEqualTo(1_677_419);
+        assertThat(line(s, "E09000023")).isEqualTo(1_677_420);
+        assertThat(line(s, "E09000033")).isEqualTo(1_677_420);
+        assertThat(s.lines().stream().mapToLong(ContributionLine::incomeOffsetPence).sum()).isEqualTo(10_000_000);
+        assertThat(s.working()).anySatisfy(w -> assertThat(w).startsWith("Under the fixed fee the income reduces the fees:"
+                + " £100,000.00 shared among the members in proportion to each member's fee"));
+        assertSumsExact(s);
+    }
+
+    @Test
+    void incomeAboveTheFeesReducesThemToNothingAndNoFurther() {
+        List<MembershipWindow> one = LondonAuthorities.allFrom2023().subList(0, 1);
+        ContributionSchedule s = new ContributionCalculator(fixed(LocalDate.of(2028, 4, 1)), Map.of())
+                .schedule(new FinancialYear(2028), one, null, null, List.of(new IncomeReport("SCH", 2_500_000, "")));
+        assertThat(s.totalPence()).isZero();
+        assertThat(s.working()).anySatisfy(w -> assertThat(w).contains("Income of £5,000.00 above the fees is not used."));
+    }
+
+    @Test
+    void incomeReportedByAProgrammeReducesASharedTotalBeforeItIsShared() {
+        // £8,000,000.00 less 3 × £500,000.00 = £6,500,000.00, less £1,100,000.00 reported = £5,400,000.00 ÷ 33
+        // = 16,363,636.36p: 16,363,636 each and 12p left → E09000001..E09000012 get 16,363,637
+        FeeSchedule model = new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2028, 4, 1), null);
+        ContributionSchedule s = new ContributionCalculator(model, Map.of()).schedule(new FinancialYear(2028),
+                LondonAuthorities.allFrom2023(), shared(800_000_000, 3, 50_000_000), null,
+                List.of(new IncomeReport("Secure Children's Home", 110_000_000, "2 places")));
+        assertThat(s.totalPence()).isEqualTo(540_000_000);
+        assertThat(line(s, "E09000012")).isEqualTo(16_363_637);
+        assertThat(line(s, "E09000013")).isEqualTo(16_363_636);
+        assertThat(s.working()).anySatisfy(w -> assertThat(w).isEqualTo("Under a shared total the income reduces the total"
+                + " before it is shared: £6,500,000.00 less £1,100,000.00 = £5,400,000.00 shared among members."));
+        assertSumsExact(s);
     }
 
     static void assertSumsExact(ContributionSchedule s) {

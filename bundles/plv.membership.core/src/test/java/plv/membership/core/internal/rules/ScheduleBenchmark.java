@@ -18,6 +18,7 @@ import plv.membership.api.IndexMethod;
 import plv.membership.api.Indexation;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.time.FinancialYear;
 
 /**
  * Benchmark (run by bench/membership-schedule.sh): recomputes the full contributions schedule of the 33 authorities

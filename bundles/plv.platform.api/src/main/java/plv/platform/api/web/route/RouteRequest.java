@@ -1,0 +1,35 @@
+package plv.platform.api.web.route;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import plv.platform.api.Actor;
+
+/** A request as a route sees it: who is asking, typed path parameters, query values. */
+@ProviderType
+public interface RouteRequest {
+
+    /** The signed-in actor; for a route open to anyone, empty when nobody is signed in. */
+    Optional<Actor> actor();
+
+    /** The signed-in actor (never absent on a route that needs sign-in). */
+    Actor requireActor();
+
+    /** A path parameter's text, URL-decoded. */
+    String path(String name);
+
+    /** A path parameter as a number; a non-number answers 404, as for a record that does not exist. */
+    long pathLong(String name);
+
+    /** A query parameter, empty when absent or blank. */
+    Optional<String> query(String name);
+
+    /** Shows {@code message} once on the next page of this browser session. */
+    void flash(String message);
+
+    /** The underlying request, for what this interface does not cover (list queries, headers). */
+    HttpServletRequest servletRequest();
+}
