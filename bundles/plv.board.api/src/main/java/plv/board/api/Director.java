@@ -22,11 +22,27 @@ import java.util.List;
  * @param cessationNotifiedOn    date the cessation was notified to Companies House, or null
  * @param history                what happened to the entry, oldest first
  * @param version                optimistic-lock version; send it back with a change
+ * @param formerNames            former names, or null
+ * @param identityVerifiedOn     the date the person's identity was verified with Companies House, or null while not verified
  */
 public record Director(long id, String name, String serviceAddress, String countryOfResidence, String nationality,
         String occupation, YearMonth bornIn, String nominatedBy, DirectorRole role, LocalDate appointedOn,
         LocalDate ceasedOn, LocalDate appointmentNotifiedOn, LocalDate cessationNotifiedOn, List<DirectorEvent> history,
-        long version) {
+        long version, String formerNames, LocalDate identityVerifiedOn) {
+
+    /** An entry without former names or identity verification. */
+    public Director(long id, String name, String serviceAddress, String countryOfResidence, String nationality,
+            String occupation, YearMonth bornIn, String nominatedBy, DirectorRole role, LocalDate appointedOn,
+            LocalDate ceasedOn, LocalDate appointmentNotifiedOn, LocalDate cessationNotifiedOn, List<DirectorEvent> history,
+            long version) {
+        this(id, name, serviceAddress, countryOfResidence, nationality, occupation, bornIn, nominatedBy, role, appointedOn,
+                ceasedOn, appointmentNotifiedOn, cessationNotifiedOn, history, version, null, null);
+    }
+
+    /** "verified on 2026-01-05" or "not verified". */
+    public String identityVerification() {
+        return identityVerifiedOn == null ? "not verified" : "verified on " + identityVerifiedOn;
+    }
 
     /** Companies House must hear of an appointment or cessation within this many days (s167). */
     public static final int NOTIFY_WITHIN_DAYS = 14;

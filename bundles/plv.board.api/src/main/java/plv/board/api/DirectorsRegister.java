@@ -17,6 +17,16 @@ public interface DirectorsRegister {
     /** @throws plv.platform.api.NotFoundException when there is no such entry */
     Director director(Actor actor, long id);
 
+    /**
+     * The full date of birth and usual residential address (s165), for the company secretary only.
+     *
+     * @throws plv.platform.api.AccessDeniedException for anyone else
+     */
+    DirectorPrivateParticulars privateParticulars(Actor actor, long id);
+
+    /** Records that the person's identity was verified with Companies House on {@code verifiedOn}. */
+    Director recordIdentityVerification(Actor actor, long id, LocalDate verifiedOn, long version);
+
     /** Enters a new appointment. */
     Director appoint(Actor actor, DirectorDetails details);
 

@@ -48,6 +48,10 @@ class BoardDemoDataTest {
     static MemberRegister register;
     @InjectService(timeout = 30_000)
     static Database database;
+    @InjectService(timeout = 30_000)
+    static plv.board.api.PscRegister psc;
+    @InjectService(timeout = 30_000)
+    static plv.board.api.CompanyFilings filings;
 
     @Test
     void demoHasThreeMeetingsWithPart2BusinessAndTwoResolutions() throws Exception {
@@ -57,7 +61,7 @@ class BoardDemoDataTest {
         Class<?> loader = core.loadClass("plv.board.core.internal.BoardDemoData");
         BoardTest.membersOnTheRegister(register);
         Object demo = loader.getConstructors()[0].newInstance(Itest.context(), directors, meetings, resolutions, register,
-                PlvClock.fixedOn(day), database);
+                PlvClock.fixedOn(day), database, psc, filings);
         Method load = loader.getDeclaredMethod("load", LocalDate.class);
         load.setAccessible(true);
         load.invoke(demo, day);

@@ -24,6 +24,10 @@ import plv.board.api.AttendanceStatus;
 import plv.board.api.BoardDeadline;
 import plv.board.api.BoardDeadlines;
 import plv.board.api.Capacity;
+import plv.board.api.CompanyFiling;
+import plv.board.api.CompanyFilings;
+import plv.board.api.PscEntry;
+import plv.board.api.PscRegister;
 import plv.board.api.Decision;
 import plv.board.api.Director;
 import plv.board.api.DirectorDetails;
@@ -79,6 +83,10 @@ class BoardTest {
     static Database database;
     @InjectService(timeout = 30_000)
     static MemberRegister register;
+    @InjectService(timeout = 30_000)
+    static CompanyFilings filings;
+    @InjectService(timeout = 30_000)
+    static PscRegister psc;
 
     @Test
     void migrationsAreApplied() {
@@ -109,12 +117,21 @@ class BoardTest {
         assertThatThrownBy(() -> directors.cease(SECRETARY, id, appointed.minusDays(1), "x", current.version()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("ceasedOn");
         assertThatThrownBy(() -> directors.appoint(VIEWER, details("Someone", appointed))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> directors.appoint(SECRETARY, new DirectorDetails("", null, "England", "British", "x",
-                YearMonth.of(1970, 1), "E09000099", DirectorRole.DIRECTOR, appointed)))
+        assertThatThrownBy(() -> directors.appoint(SECRETARY, new DirectorDetails("", null, null, null, "England", "British", "x",
+                LocalDate.of(1970, 1, 1), "E09000099", DirectorRole.DIRECTOR, appointed)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("name").hasMessageContaining("serviceAddress")
-                .hasMessageContaining("nominatedBy");
+                .hasMessageContaining("residentialAddress").hasMessageContaining("nominatedBy");
+        // the full date of birth and the residential address are kept apart, for the secretary only (s165)
+        assertThat(directors.privateParticulars(SECRETARY, id).dateOfBirth()).isEqualTo(LocalDate.of(1970, 5, 23));
+        assertThat(directors.privateParticulars(SECRETARY, id).residentialAddress()).isEqualTo("1 Private Road, London");
+        assertThatThrownBy(() -> directors.privateParticulars(DIRECTOR, id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(directors.director(VIEWER, id).toString()).doesNotContain("1970-05-23", "Private Road");
+        assertThat(directors.director(VIEWER, id).identityVerifiedOn()).isNull();
+        Director verified = directors.recordIdentityVerification(SECRETARY, id, appointed.plusDays(6), directors.director(SECRETARY, id).version());
+        assertThat(verified.identityVerification()).isEqualTo("verified on " + appointed.plusDays(6));
+        assertThat(verified.formerNames()).isEqualTo("Zoë Smith");
         assertThat(audit.forRecord("director", String.valueOf(id))).extracting(a -> a.action())
-                .containsExactly("appoint", "notify-companies-house", "change-role");
+                .containsExactly("appoint", "notify-companies-house", "change-role", "verify-identity");
     }
 
     @Test
@@ -246,6 +263,34 @@ class BoardTest {
     }
 
     @Test
+    void filingsMoveTheirDeadlinesAndThePscRegisterHoldsTheNoRegistrablePersonStatement() {
+        // the company's default particulars: incorporated 1 April 2023, accounting reference date 31 March
+        List<BoardDeadline> before = filings.nextDeadlines(SECRETARY);
+        int y = YEAR + 5; // after anything the demo test records
+        LocalDate lastCs01 = LocalDate.of(y, 3, 31);
+        filings.record(SECRETARY, CompanyFiling.Kind.CONFIRMATION_STATEMENT, lastCs01, LocalDate.of(y, 4, 7));
+        filings.record(SECRETARY, CompanyFiling.Kind.ACCOUNTS, LocalDate.of(y, 3, 31), LocalDate.of(y, 12, 1));
+        // CS01: the next review period ends 31 March, due 14 April (s853A); accounts: 31 March + 9 months = 31 December (s442)
+        assertThat(filings.nextDeadlines(SECRETARY)).extracting(BoardDeadline::due)
+                .containsExactly(LocalDate.of(y + 1, 4, 14), LocalDate.of(y + 1, 12, 31));
+        assertThat(deadlines.upcoming(SECRETARY, LocalDate.of(y + 1, 4, 1), 30))
+                .anyMatch(d -> d.kind() == BoardDeadline.Kind.CONFIRMATION_STATEMENT && d.due().equals(LocalDate.of(y + 1, 4, 14)));
+        assertThat(before).hasSize(2);
+        assertThatThrownBy(() -> filings.record(DIRECTOR, CompanyFiling.Kind.ACCOUNTS, lastCs01, lastCs01))
+                .isInstanceOf(AccessDeniedException.class);
+
+        boolean statementStands = psc.entries(SECRETARY).stream()
+                .anyMatch(e -> e.kind() == PscEntry.Kind.NO_REGISTRABLE_PERSON && e.ceasedOn() == null);
+        if (!statementStands) {
+            psc.enter(SECRETARY, PscEntry.Kind.NO_REGISTRABLE_PERSON, null, null, null, LocalDate.of(2023, 4, 1));
+        }
+        assertThatThrownBy(() -> psc.enter(SECRETARY, PscEntry.Kind.RELEVANT_LEGAL_ENTITY, "Holding Ltd", "London",
+                "More than 75% of the voting rights", LocalDate.of(YEAR + 3, 1, 1))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("no registrable person");
+        assertThat(psc.entries(VIEWER)).anyMatch(e -> e.natureOfControl().equals(PscEntry.NO_REGISTRABLE_PERSON_STATEMENT));
+    }
+
+    @Test
     void aGeneralMeetingIsQuorateWithTwoMembersOnTheRegisterByTheirRepresentatives() {
         membersOnTheRegister(register);
         Meeting agm = meetings.plan(SECRETARY, new MeetingPlan(MeetingType.GENERAL, "Annual general meeting (itest)",
@@ -365,8 +410,8 @@ class BoardTest {
     }
 
     private static DirectorDetails details(String name, LocalDate appointed) {
-        return new DirectorDetails(name, "59½ Southwark Street, London", "England", "British", "Director of Finance",
-                YearMonth.of(1970, 5), "E09000003", DirectorRole.DIRECTOR, appointed);
+        return new DirectorDetails(name, "Zoë Smith", "59½ Southwark Street, London", "1 Private Road, London", "England",
+                "British", "Director of Finance", LocalDate.of(1970, 5, 23), "E09000003", DirectorRole.DIRECTOR, appointed);
     }
 
     private static String text(byte[] pdf) throws IOException {

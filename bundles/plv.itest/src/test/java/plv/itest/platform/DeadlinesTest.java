@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -88,8 +87,9 @@ class DeadlinesTest {
     void anUnnotifiedAppointmentIsACompaniesHouseReminderInTheFeedAndOverdueOnTheDashboard() throws Exception {
         String name = "Itest Director " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
         // appointed long ago and never notified: its deadline sorts before any other overdue one but the itest's own (1990)
-        Director d = directors.appoint(SECRETARY, new DirectorDetails(name, "59½ Southwark Street, London", "England", "British",
-                "Director of Finance", YearMonth.of(1960, 5), "E09000003", DirectorRole.DIRECTOR, LocalDate.of(2001, 1, 1)));
+        Director d = directors.appoint(SECRETARY, new DirectorDetails(name, null, "59½ Southwark Street, London",
+                "1 Private Road, London", "England", "British", "Director of Finance", LocalDate.of(1960, 5, 14), "E09000003",
+                DirectorRole.DIRECTOR, LocalDate.of(2001, 1, 1)));
         String reminder = "Notify Companies House of the appointment of " + name + " (AP01)";
         assertThat(feed()).contains("SUMMARY:" + reminder, "DTSTART;VALUE=DATE:20010115", "URL:", "/board/directors/" + d.id());
         assertThat(panel.title()).isEqualTo("Deadlines in the next 90 days");

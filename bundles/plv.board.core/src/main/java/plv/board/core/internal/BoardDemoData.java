@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
 
 import plv.board.api.AgendaItem;
 import plv.board.api.AttendanceStatus;
+import plv.board.api.CompanyFiling;
+import plv.board.api.CompanyFilings;
+import plv.board.api.PscEntry;
+import plv.board.api.PscRegister;
 import plv.board.api.Capacity;
 import plv.board.api.Decision;
 import plv.board.api.Director;
@@ -48,12 +52,16 @@ public final class BoardDemoData {
     private final Meetings meetings;
     private final WrittenResolutions resolutions;
     private final MembersRegister register;
+    private final PscRegister psc;
+    private final CompanyFilings filings;
     private static final Logger LOG = LoggerFactory.getLogger(BoardDemoData.class);
 
     @Activate
     public BoardDemoData(BundleContext context, @Reference DirectorsRegister directors, @Reference Meetings meetings,
             @Reference WrittenResolutions resolutions, @Reference MemberRegister members, @Reference PlvClock clock,
-            @Reference Database database) {
+            @Reference Database database, @Reference PscRegister psc, @Reference CompanyFilings filings) {
+        this.psc = psc;
+        this.filings = filings;
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
@@ -82,6 +90,18 @@ public final class BoardDemoData {
         appoint("Benedikt Łęcki-Müller", "Director of Children's Services", "E09000011", DirectorRole.DIRECTOR,
                 today.minusDays(5), "German", YearMonth.of(1984, 3));
         List<Director> board = List.of(chair, vice, lukasz, odon, una);
+        // more than thirty members with one vote each: nobody holds more than 25% (s790M)
+        if (psc.entries(system).stream().noneMatch(e -> e.ceasedOn() == null)) {
+            psc.enter(system, PscEntry.Kind.NO_REGISTRABLE_PERSON, null, null, null, founded);
+        }
+        // illustrative filing history for a company taken as incorporated on 1 April 2023 with a 31 March year end:
+        // every confirmation statement and set of accounts whose deadline has passed was filed on time
+        for (int year = Math.max(2024, today.getYear() - 2); LocalDate.of(year, 4, 14).isBefore(today); year++) {
+            filings.record(system, CompanyFiling.Kind.CONFIRMATION_STATEMENT, LocalDate.of(year, 3, 31), LocalDate.of(year, 4, 7));
+        }
+        for (int year = Math.max(2024, today.getYear() - 2); LocalDate.of(year, 12, 31).isBefore(today); year++) {
+            filings.record(system, CompanyFiling.Kind.ACCOUNTS, LocalDate.of(year, 3, 31), LocalDate.of(year, 12, 1));
+        }
 
         Meeting first = meetings.plan(system, new MeetingPlan(MeetingType.BOARD, "Board meeting",
                 today.minusDays(120).atTime(LocalTime.of(14, 0)), "London Councils, 59½ Southwark Street, London SE1", null));
@@ -205,10 +225,11 @@ public final class BoardDemoData {
         waiter.start();
     }
 
+    /** Illustrative people: the day of birth (the 14th) and the residential addresses are invented for the demo. */
     private Director appoint(String name, String occupation, String gss, DirectorRole role, LocalDate on, String nationality,
             YearMonth born) {
-        return directors.appoint(system, new DirectorDetails(name, "c/o 59½ Southwark Street, London SE1 0AL", "England",
-                nationality, occupation, born, gss, role, on));
+        return directors.appoint(system, new DirectorDetails(name, null, "c/o 59½ Southwark Street, London SE1 0AL",
+                "Illustrative residential address, London", "England", nationality, occupation, born.atDay(14), gss, role, on));
     }
 
     private long item(Meeting m, ItemDraft draft) {

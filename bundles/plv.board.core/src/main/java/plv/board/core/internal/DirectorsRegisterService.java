@@ -17,9 +17,13 @@ import org.osgi.service.component.annotations.Reference;
 import plv.board.api.BoardDeadline;
 import plv.board.api.Director;
 import plv.board.api.DirectorDetails;
+import plv.board.api.DirectorPrivateParticulars;
 import plv.board.api.DirectorRole;
 import plv.board.api.DirectorsRegister;
+import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
+import plv.platform.api.Role;
+import plv.platform.api.time.PlvClock;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
@@ -30,16 +34,18 @@ import plv.platform.api.persistence.Store;
 @Component(service = DirectorsRegister.class)
 public final class DirectorsRegisterService implements DirectorsRegister {
     private final Store store;
+    private final PlvClock clock;
 
     @Activate
-    public DirectorsRegisterService(@Reference BoardUnit unit) {
+    public DirectorsRegisterService(@Reference BoardUnit unit, @Reference PlvClock clock) {
         this.store = unit.store;
+        this.clock = clock;
     }
 
     @Override
     public List<Director> directors(Actor actor) {
         Check.signedIn(actor);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         return store.read(em -> {
             // Every director's history in one query rather than one query per director.
             Map<Long, List<DirectorEventEntity>> histories = em.createQuery(
@@ -62,15 +68,16 @@ public final class DirectorsRegisterService implements DirectorsRegister {
         Check.secretary(actor);
         new Check().required("name", Check.trim(d.name()), "Name")
                 .required("serviceAddress", Check.trim(d.serviceAddress()), "Service address")
+                .required("residentialAddress", Check.trim(d.residentialAddress()), "Usual residential address (kept apart, s165)")
                 .required("countryOfResidence", Check.trim(d.countryOfResidence()), "Country of usual residence")
                 .required("nationality", Check.trim(d.nationality()), "Nationality")
                 .required("occupation", Check.trim(d.occupation()), "Business occupation")
-                .required("bornIn", d.bornIn(), "Month and year of birth (e.g. 1971-04)")
+                .required("dateOfBirth", d.dateOfBirth(), "Date of birth (e.g. 1971-04-23)")
                 .required("role", d.role(), "Role")
                 .required("appointedOn", d.appointedOn(), "Date of appointment")
                 .gss("nominatedBy", Check.trim(d.nominatedBy()))
-                .that(d.bornIn() == null || d.appointedOn() == null || d.bornIn().isBefore(YearMonth.from(d.appointedOn()).minusYears(16)),
-                        "bornIn", "A director must be at least 16 on appointment (s157); check the month and year of birth.")
+                .that(d.dateOfBirth() == null || d.appointedOn() == null || atLeast16(d.dateOfBirth(), d.appointedOn()),
+                        "dateOfBirth", "A director must be at least 16 on appointment (s157); check the date of birth.")
                 .orThrow();
         return store.write(actor, (em, audit) -> {
             DirectorEntity e = new DirectorEntity();
@@ -79,17 +86,53 @@ public final class DirectorsRegisterService implements DirectorsRegister {
             e.countryOfResidence = d.countryOfResidence().trim();
             e.nationality = d.nationality().trim();
             e.occupation = d.occupation().trim();
-            e.bornIn = d.bornIn().toString();
+            e.bornIn = YearMonth.from(d.dateOfBirth()).toString(); // the only part of the date of birth shown
+            e.formerNames = Check.trim(d.formerNames());
             e.nominatedBy = Check.trim(d.nominatedBy());
             e.role = d.role().name();
             e.appointedOn = d.appointedOn();
             em.persist(e);
             em.flush();
+            DirectorPrivateEntity p = new DirectorPrivateEntity();
+            p.directorId = e.id;
+            p.dateOfBirth = d.dateOfBirth();
+            p.residentialAddress = d.residentialAddress().trim();
+            em.persist(p);
             event(em, e.id, d.appointedOn(), "Appointed as " + d.role().label(), null);
             audit.record("appoint", "director", e.id, Map.of("name", FieldChange.of(null, e.name),
                     "role", FieldChange.of(null, e.role), "appointedOn", FieldChange.of(null, e.appointedOn),
                     "nominatedBy", FieldChange.of(null, e.nominatedBy)));
             return record(em, e);
+        });
+    }
+
+    /** s157: at least 16 on the day of appointment (the 16th birthday counts). */
+    static boolean atLeast16(LocalDate dateOfBirth, LocalDate appointedOn) {
+        return !dateOfBirth.plusYears(16).isAfter(appointedOn);
+    }
+
+    @Override
+    public DirectorPrivateParticulars privateParticulars(Actor actor, long id) {
+        if (actor == null || !actor.is(Role.SECRETARY)) {
+            throw new AccessDeniedException("The full date of birth and the usual residential address (s165) are for the"
+                    + " company secretary only.");
+        }
+        return store.read(em -> {
+            find(em, id);
+            DirectorPrivateEntity p = em.find(DirectorPrivateEntity.class, id);
+            return new DirectorPrivateParticulars(id, p == null ? null : p.dateOfBirth, p == null ? null : p.residentialAddress);
+        });
+    }
+
+    @Override
+    public Director recordIdentityVerification(Actor actor, long id, LocalDate verifiedOn, long version) {
+        Check.secretary(actor);
+        new Check().required("verifiedOn", verifiedOn, "The date the identity was verified").orThrow();
+        return change(actor, id, version, (em, e, audit) -> {
+            LocalDate before = e.identityVerifiedOn;
+            e.identityVerifiedOn = verifiedOn;
+            event(em, e.id, verifiedOn, "Identity verified with Companies House", null);
+            audit.record("verify-identity", "director", e.id, Map.of("identityVerifiedOn", FieldChange.of(before, verifiedOn)));
         });
     }
 
@@ -222,6 +265,6 @@ public final class DirectorsRegisterService implements DirectorsRegister {
                 .map(v -> new Director.DirectorEvent(v.occurredOn, v.what, v.detail)).toList();
         return new Director(e.id, e.name, e.serviceAddress, e.countryOfResidence, e.nationality, e.occupation,
                 YearMonth.parse(e.bornIn), e.nominatedBy, DirectorRole.valueOf(e.role), e.appointedOn, e.ceasedOn,
-                e.appointmentNotifiedOn, e.cessationNotifiedOn, history, e.version);
+                e.appointmentNotifiedOn, e.cessationNotifiedOn, history, e.version, e.formerNames, e.identityVerifiedOn);
     }
 }

@@ -442,7 +442,8 @@ public final class MeetingsService implements Meetings {
                     + (c.oldMinute == null ? "(no minute)" : c.oldMinute) + " Proposed: " + c.newMinute;
             ItemDraft draft = i.exempt ? ItemDraft.exempt(title, i.exemptParagraph, i.exemptReason, title + " (Part 2 item)", text)
                     : ItemDraft.open(title, text);
-            int next = MeetingRecords.items(em, at.id).stream().mapToInt(x -> x.number).max().orElse(0) + 1;
+            int next = (int) store.nextNumber(em, "board.agenda-item." + at.id,
+                    x -> MeetingRecords.items(x, at.id).stream().mapToInt(n -> n.number).max().orElse(0));
             ItemEntity approval = newItem(at.id, next, draft);
             approval.approvesCorrectionId = c.id;
             em.persist(approval);
@@ -466,8 +467,9 @@ public final class MeetingsService implements Meetings {
         em.flush();
         audit.record("correct-minute", "agenda-item", target.id, Map.of("minute", FieldChange.of(before, target.minute),
                 "reason", FieldChange.of(null, c.reason), "approvedAt", FieldChange.of(null, at.id)));
-        approve(em, audit, minuted, "Correction of item " + target.number + " approved at the meeting of "
+        MinutesVersion applied = approve(em, audit, minuted, "Correction of item " + target.number + " approved at the meeting of "
                 + at.startsAt.format(DAY) + " (item " + approval.number + "): " + c.reason);
+        c.appliedVersion = applied.number();
     }
 
     /** Renders and keeps both editions as a new locked version. */

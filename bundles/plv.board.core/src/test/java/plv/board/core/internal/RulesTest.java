@@ -105,6 +105,23 @@ class RulesTest {
     }
 
     @Test
+    void aDirectorIsAtLeast16OnTheDayOfAppointment() {
+        // s157: born 14 April 2010, 16 on 14 April 2026
+        assertThat(DirectorsRegisterService.atLeast16(LocalDate.of(2010, 4, 14), LocalDate.of(2026, 4, 14))).isTrue();
+        assertThat(DirectorsRegisterService.atLeast16(LocalDate.of(2010, 4, 14), LocalDate.of(2026, 4, 13))).isFalse();
+    }
+
+    @Test
+    void theSecretarysAppointmentAndCessationUseAp03AndTm02() {
+        var secretary = new plv.board.api.Director(3, "Siobhán Ó Ceallaigh", "a", "England", "British", "Company secretary",
+                java.time.YearMonth.of(1977, 2), null, plv.board.api.DirectorRole.COMPANY_SECRETARY, LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 6, 30), null, null, null, 0);
+        assertThat(DirectorsRegisterService.reminders(List.of(secretary))).extracting(r -> r.title())
+                .containsExactly("Notify Companies House of the appointment of Siobhán Ó Ceallaigh (AP03)",
+                        "Notify Companies House that Siobhán Ó Ceallaigh ceased (TM02)");
+    }
+
+    @Test
     void companiesHouseRemindersAre14DaysAfterUnnotifiedAppointmentsAndCessations() {
         var notified = new plv.board.api.Director(1, "Zoë Brontë", "a", "England", "British", "Director", java.time.YearMonth.of(1970, 1),
                 null, plv.board.api.DirectorRole.CHAIR, LocalDate.of(2026, 1, 5), null, LocalDate.of(2026, 1, 9), null, null, 0);

@@ -3,7 +3,11 @@ package plv.board.web.internal;
 import plv.board.api.AgendaItem;
 import plv.board.api.AttendanceStatus;
 import plv.board.api.Capacity;
+import plv.board.api.CompanyFiling;
+import plv.board.api.CompanyFilings;
 import plv.board.api.Decision;
+import plv.board.api.PscEntry;
+import plv.board.api.PscRegister;
 import plv.board.api.DirectorDetails;
 import plv.board.api.DirectorRole;
 import plv.board.api.DirectorsRegister;
@@ -25,8 +29,13 @@ final class BoardActions {
     private final DirectorsRegister directors;
     private final Meetings meetings;
     private final WrittenResolutions resolutions;
+    private final CompanyFilings filings;
+    private final PscRegister psc;
 
-    BoardActions(DirectorsRegister directors, Meetings meetings, WrittenResolutions resolutions) {
+    BoardActions(DirectorsRegister directors, Meetings meetings, WrittenResolutions resolutions, CompanyFilings filings,
+            PscRegister psc) {
+        this.filings = filings;
+        this.psc = psc;
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
@@ -38,13 +47,22 @@ final class BoardActions {
         Long id = path.length > 1 ? BoardPages.id(path[1]) : null;
         switch (area + ":" + op) {
             case "directors:appoint" -> {
-                long created = directors.appoint(actor, new DirectorDetails(f.text("name"), f.text("serviceAddress"),
-                        f.text("countryOfResidence"), f.text("nationality"), f.text("occupation"), f.month("bornIn"),
-                        f.text("nominatedBy"), f.choice("role", DirectorRole.class), f.date("appointedOn"))).id();
+                long created = directors.appoint(actor, new DirectorDetails(f.text("name"), f.text("formerNames"),
+                        f.text("serviceAddress"), f.text("residentialAddress"), f.text("countryOfResidence"), f.text("nationality"),
+                        f.text("occupation"), f.date("dateOfBirth"), f.text("nominatedBy"), f.choice("role", DirectorRole.class),
+                        f.date("appointedOn"))).id();
                 return "/board/directors/" + created;
             }
             case "directors:role" -> directors.changeRole(actor, id, f.choice("role", DirectorRole.class), f.date("from"), f.version());
             case "directors:cease" -> directors.cease(actor, id, f.date("ceasedOn"), f.text("reason"), f.version());
+            case "directors:verified" -> directors.recordIdentityVerification(actor, id, f.date("verifiedOn"), f.version());
+            case "filings:record" -> filings.record(actor, f.choice("kind", CompanyFiling.Kind.class), f.date("madeUpTo"), f.date("filedOn"));
+            case "psc:enter" -> psc.enter(actor, f.choice("kind", PscEntry.Kind.class), f.text("name"), f.text("address"),
+                    f.text("natureOfControl"), f.date("enteredOn"));
+            case "psc:cease" -> {
+                psc.cease(actor, f.id("entryId"), f.date("ceasedOn"));
+                return "/board/psc";
+            }
             case "directors:notified" -> directors.markNotified(actor, id, f.checked("cessation"), f.date("notifiedOn"), f.version());
             case "meetings:plan" -> {
                 Meeting m = meetings.plan(actor, new MeetingPlan(f.choice("type", MeetingType.class), f.text("title"),

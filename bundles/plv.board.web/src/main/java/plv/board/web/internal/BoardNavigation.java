@@ -19,6 +19,8 @@ public class BoardNavigation implements NavigationProvider {
                 new NavigationEntry("Company", "Directors", "/board/directors", Set.of(), 61),
                 new NavigationEntry("Company", "Meetings", "/board/meetings", Set.of(), 62),
                 new NavigationEntry("Company", "Written resolutions", "/board/written-resolutions", Set.of(), 63),
-                new NavigationEntry("Company", "Published minutes", "/public/minutes", Set.of(), 64));
+                new NavigationEntry("Company", "Published minutes", "/public/minutes", Set.of(), 64),
+                new NavigationEntry("Company", "People with significant control", "/board/psc", Set.of(), 65),
+                new NavigationEntry("Company", "Filings", "/board/filings", Set.of(), 66));
     }
 }

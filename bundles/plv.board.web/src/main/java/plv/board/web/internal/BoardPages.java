@@ -22,6 +22,10 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import plv.board.api.AttendanceStatus;
 import plv.board.api.BoardDeadlines;
 import plv.board.api.Capacity;
+import plv.board.api.CompanyFiling;
+import plv.board.api.CompanyFilings;
+import plv.board.api.PscEntry;
+import plv.board.api.PscRegister;
 import plv.board.api.DirectorRole;
 import plv.board.api.DirectorsRegister;
 import plv.board.api.MeetingStatus;
@@ -55,6 +59,8 @@ public class BoardPages extends HttpServlet {
     private final transient BoardDeadlines deadlines;
     private final transient BoardActions actions;
     private final transient PlvClock clock;
+    private final transient CompanyFilings filings;
+    private final transient PscRegister psc;
     /** Present when the members register is installed: suggests the eligible members of a written resolution. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile MemberDirectory memberDirectory;
@@ -62,15 +68,17 @@ public class BoardPages extends HttpServlet {
     @Activate
     public BoardPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference DirectorsRegister directors,
             @Reference Meetings meetings, @Reference WrittenResolutions resolutions, @Reference BoardDeadlines deadlines,
-            @Reference PlvClock clock) {
+            @Reference PlvClock clock, @Reference CompanyFilings filings, @Reference PscRegister psc) {
         this.clock = clock;
+        this.filings = filings;
+        this.psc = psc;
         this.users = users;
         this.pages = pages;
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
         this.deadlines = deadlines;
-        this.actions = new BoardActions(directors, meetings, resolutions);
+        this.actions = new BoardActions(directors, meetings, resolutions, filings, psc);
     }
 
     @Override
@@ -116,8 +124,22 @@ public class BoardPages extends HttpServlet {
             render(req, resp, "board/directors.ftlh", "Register of directors", model);
         } else if (path[0].equals("directors") && path.length == 2) {
             model.put("d", Views.director(directors.director(actor, id(path[1]))));
+            if (actor.is(Role.SECRETARY)) { // s165: the full date of birth and residential address, for the secretary only
+                var p = directors.privateParticulars(actor, id(path[1]));
+                model.put("private", Views.map("dateOfBirth", p.dateOfBirth(), "residentialAddress", p.residentialAddress()));
+            }
             model.put("roles", Views.options(DirectorRole.values()));
             render(req, resp, "board/director.ftlh", "Director", model);
+        } else if (path[0].equals("psc") && path.length == 1) {
+            model.put("entries", psc.entries(actor).stream().map(Views::psc).toList());
+            model.put("kinds", Views.options(PscEntry.Kind.values()));
+            model.put("noneStatement", PscEntry.NO_REGISTRABLE_PERSON_STATEMENT);
+            render(req, resp, "board/psc.ftlh", "Register of people with significant control", model);
+        } else if (path[0].equals("filings") && path.length == 1) {
+            model.put("filings", filings.filings(actor).stream().map(Views::filing).toList());
+            model.put("next", Views.deadlines(filings.nextDeadlines(actor), clock.today()));
+            model.put("kinds", Views.options(CompanyFiling.Kind.values()));
+            render(req, resp, "board/filings.ftlh", "Confirmation statements and accounts", model);
         } else if (path[0].equals("meetings") && path.length == 1) {
             model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
             model.put("types", Views.options(MeetingType.values()));

@@ -33,7 +33,7 @@ final class Views {
         }).toList();
     }
 
-    private static Map<String, Object> map(Object... pairs) {
+    static Map<String, Object> map(Object... pairs) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             Object v = pairs[i + 1];
@@ -47,7 +47,8 @@ final class Views {
                 d.countryOfResidence(), "nationality", d.nationality(), "occupation", d.occupation(),
                 "bornIn", d.bornIn().toString(), "nominatedBy", d.nominatedBy(), "role", d.role(), "roleLabel", d.role().label(),
                 "appointedOn", d.appointedOn(), "ceasedOn", d.ceasedOn(), "appointmentNotifiedOn", d.appointmentNotifiedOn(),
-                "cessationNotifiedOn", d.cessationNotifiedOn(), "version", d.version(),
+                "cessationNotifiedOn", d.cessationNotifiedOn(), "version", d.version(), "formerNames", d.formerNames(),
+                "identityVerification", d.identityVerification(), "identityVerifiedOn", d.identityVerifiedOn(),
                 "history", d.history().stream().map(h -> map("on", h.on(), "what", h.what(), "detail", h.detail())).toList());
     }
 
@@ -82,6 +83,20 @@ final class Views {
                         "consensus", i.decision().consensus(), "votesFor", i.decision().votesFor(),
                         "against", i.decision().against(), "abstained", i.decision().abstained(),
                         "notVoting", i.decision().notVoting(), "outcome", i.decision().outcome()));
+    }
+
+    static Map<String, Object> psc(plv.board.api.PscEntry p) {
+        return map("id", p.id(), "kind", p.kind(), "kindLabel", switch (p.kind()) {
+            case INDIVIDUAL -> "Individual";
+            case RELEVANT_LEGAL_ENTITY -> "Relevant legal entity";
+            case NO_REGISTRABLE_PERSON -> "No registrable person";
+        }, "name", p.name(), "address", p.address(), "natureOfControl", p.natureOfControl(), "enteredOn", p.enteredOn(),
+                "ceasedOn", p.ceasedOn());
+    }
+
+    static Map<String, Object> filing(plv.board.api.CompanyFiling f) {
+        return map("id", f.id(), "kind", f.kind(), "kindLabel", f.kind() == plv.board.api.CompanyFiling.Kind.ACCOUNTS
+                ? "Accounts" : "Confirmation statement (CS01)", "madeUpTo", f.madeUpTo(), "filedOn", f.filedOn());
     }
 
     static Map<String, Object> attendance(Attendance a) {

@@ -116,6 +116,27 @@ class TemplatesRenderTest {
     }
 
     @Test
+    void registersAndFilingsRenderAndPrivateParticularsOnlyWhenGiven() throws Exception {
+        var none = new plv.board.api.PscEntry(1, plv.board.api.PscEntry.Kind.NO_REGISTRABLE_PERSON, null, null,
+                plv.board.api.PscEntry.NO_REGISTRABLE_PERSON_STATEMENT, LocalDate.of(2023, 4, 1), null);
+        assertThat(render("board/psc.ftlh", true, Map.of("entries", List.of(Views.psc(none)), "kinds",
+                Views.options(plv.board.api.PscEntry.Kind.values()), "noneStatement", "x")))
+                .contains("No registrable person", "no registrable person or registrable relevant legal entity", "value=\"cease\"");
+        var cs01 = new plv.board.api.CompanyFiling(1, plv.board.api.CompanyFiling.Kind.CONFIRMATION_STATEMENT,
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 7));
+        assertThat(render("board/filings.ftlh", false, Map.of("filings", List.of(Views.filing(cs01)), "next",
+                Views.deadlines(List.of(new BoardDeadline(LocalDate.of(2027, 4, 14), BoardDeadline.Kind.CONFIRMATION_STATEMENT,
+                        "Deliver the confirmation statement (CS01) " + XSS, "/board/filings")), LocalDate.of(2026, 12, 4)),
+                "kinds", Views.options(plv.board.api.CompanyFiling.Kind.values()))))
+                .contains("2027-04-14", "Confirmation statement (CS01)", "2026-03-31").doesNotContain(XSS).doesNotContain("Record a filing");
+        assertThat(render("board/director.ftlh", true, Map.of("d", Views.director(director()), "roles", Views.options(DirectorRole.values()),
+                "private", Views.map("dateOfBirth", LocalDate.of(1970, 4, 23), "residentialAddress", "1 Home Street"))))
+                .contains("1970-04-23", "1 Home Street", "not verified");
+        assertThat(render("board/director.ftlh", false, Map.of("d", Views.director(director()), "roles", Views.options(DirectorRole.values()))))
+                .contains("1970-04").doesNotContain("1970-04-23", "residential address (register");
+    }
+
+    @Test
     void membersRegisterSuggestionsAppearWhenTheRegisterIsInstalled() throws Exception {
         assertThat(render("board/resolutions.ftlh", true, Map.of("resolutions", List.of(), "kinds", Views.options(ResolutionKind.values()),
                 "suggestedMembers", "2 members"))).contains("(today: 2 members)", "register of members on the circulation date (s289)")
