@@ -16,8 +16,8 @@ import plv.platform.api.Actor;
 import plv.platform.api.persistence.Database;
 
 /**
- * With {@code plv.demo=true} and an empty risk log: the key risks and mitigations of the London Councils briefing
- * (Nov 2022) and the programme's first contracts, stored through the commissioning area like anyone's.
+ * With {@code plv.demo=true} and an empty risk log: the four key risks and mitigations of the London Councils briefing
+ * (Nov 2022) and one illustrative construction contract (marked so; the DfE capital is a grant, not a contract), stored through the commissioning area like anyone's.
  */
 @Component(immediate = true)
 public class SchDemoData {
@@ -54,22 +54,14 @@ public class SchDemoData {
                     "Robust practice model, risk management policies, procedures and training; safeguarding arrangements agreed with members.",
                     new ActionDraft("Safeguarding protocol signed by every member authority", "PLV board", "2027-09-30")),
             risk("Adverse publicity / reputational damage", "reputational", "PLV board", "3 4 3 3 2 2", "2027-12-31",
-                    "Robust practice model, risk management policies, procedures and training; communications plan with members.", null),
-            risk("Construction not complete by the end of 2027", "operational", "Capital programme lead", "3 4 3 3 2 3", "2027-12-31",
-                    "Planning permission milestones tracked monthly; design and build contract with liquidated damages.", null));
+                    "Robust practice model, risk management policies, procedures and training; communications plan with members.", null));
 
     static final List<ContractDraft> CONTRACTS = List.of(
-            new ContractDraft("SCH-C001", "DfE development grant agreement", "Secure Children's Home",
-                    "Department for Education development funding for the secure children's home.", "Department for Education", "", "neither",
-                    "3000000", "600000", "0", "", "2023-04-01", "2028-03-31", "2026-04-01", "2023-03-20", "grant", "active", "0", "", "", "0"),
             new ContractDraft("SCH-C002", "Design and build of the Secure Children's Home", "Secure Children's Home",
-                    "24 secure welfare places and a 4-bed step-down home; construction to complete by the end of 2027.",
+                    "24 secure welfare places and a 4-bed step-down home; construction to complete by the end of 2027 (seed 004). Illustrative:"
+                            + " the seeds give the DfE capital (£50m+, a grant, not a contract) and the completion date, not this contract.",
                     "Preferred contractor (exempt until award)", "", "neither", "50000000", "", "", "3", "2026-06-01", "2027-12-31",
-                    "2027-03-31", "", "open", "pending", "0", "", "", "0"),
-            new ContractDraft("SCH-C003", "Secure transport framework call-off", "Secure Children's Home",
-                    "Secure transport of children to and from the home: 3 years plus up to 2 × 12 months.", "Framework supplier",
-                    "", "sme", "120000", "40000", "", "", "2028-01-01", "2030-12-31", "2029-12-31", "", "framework-call-off", "pending", "2",
-                    "12", "3", "0"));
+                    "2027-03-31", "", "open", "pending", "0", "", "", "0"));
 
     /** Scores as "inherent L I, current L I, target L I". */
     private static RiskDraft risk(String title, String category, String owner, String scores, String targetDate, String controls,
