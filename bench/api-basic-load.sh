@@ -16,30 +16,8 @@ SECONDS_RUN=${DURATION:-30}
 WARMUP=${WARMUP:-5}
 API_PATHS=${API_PATHS:-/api/me,/api/members}
 BASE=${1:-}
-WORK=$(mktemp -d)
-PID=
-cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if [ -z "$BASE" ]; then
-  JAR=${PLV_JAR:-$ROOT/product/target/plv.jar}
-  [ -f "$JAR" ] || { echo "No product jar at $JAR: build it first (mvn install)" >&2; exit 2; }
-  PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  BASE=http://127.0.0.1:$PORT
-  # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -Dplv.home="$WORK/home" -Dplv.http.port="$PORT" -Dplv.demo=true -Dgosh.args=--nointeractive -jar "$JAR" \
-    > "$WORK/product.log" 2>&1 < /dev/null &
-  PID=$!
-  echo "Starting the product on $BASE ..."
-  for _ in $(seq 1 240); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/sign-in")" = 200 ]; then break; fi
-    kill -0 "$PID" 2>/dev/null || { echo "The product stopped; log:" >&2; tail -40 "$WORK/product.log" >&2; exit 2; }
-    sleep 0.5
-  done
-fi
+. "$ROOT/bench/lib.sh"
+[ -n "$BASE" ] || start_demo_product
 
 AUTH="Basic $(printf '%s' 'secretary:plv-demo-secretary' | base64 -w0)"
 for _ in $(seq 1 60); do   # the demo users are created while the product starts
