@@ -62,7 +62,7 @@ class DurabilityTest {
         Path home = ProductProcess.newHome("cli");
         try (ProductProcess p = ProductProcess.start(home, "-Dplv.command=plv:db")) {
             assertThat(p.waitForExit(Duration.ofSeconds(90))).isZero();
-            assertThat(p.stdout()).contains("derby jdbc:derby:" + home.resolve("db")).contains("plv.platform.audit v1");
+            assertThat(p.stdout()).contains("derby jdbc:derby:" + home.resolve("db")).contains("plv.platform.audit v2");
         }
     }
 }

@@ -141,6 +141,15 @@ class UserDirectoryTest {
     }
 
     @Test
+    void aSecretaryCannotLockTheirOwnAccount() {
+        UserAccount self = create("selflock", Role.SECRETARY, null);
+        Actor me = self.actor();
+        assertThatThrownBy(() -> users.lock(me, self.username())).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).message()).contains("your own account"));
+        assertThat(users.authenticate(self.username(), PASSWORD).status()).isEqualTo(SignInOutcome.Status.SIGNED_IN);
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsCreated() {
         String name = unique("mo");
         assertThatThrownBy(() -> users.create(SECRETARY, new NewUser(name, "MO", Role.MONITORING_OFFICER, "", PASSWORD)))

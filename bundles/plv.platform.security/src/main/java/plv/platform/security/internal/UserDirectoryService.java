@@ -324,6 +324,11 @@ public class UserDirectoryService implements UserDirectory {
     @Override
     public UserAccount lock(Actor by, String username) {
         requireSecretary(by);
+        if (by.username().equalsIgnoreCase(username == null ? "" : username.strip())) {
+            // locking oneself would end one's own session and could leave the company without a secretary who can sign in
+            throw new plv.platform.api.ValidationException("username",
+                    "You cannot lock your own account: ask another company secretary to do it.");
+        }
         return changeLock(by, username, "lock", now().plus(3650, ChronoUnit.DAYS));
     }
 

@@ -111,6 +111,7 @@ public class UserPages implements WebRoutes {
         UserAccount account = account(r);
         Map<String, Object> model = new HashMap<>();
         model.put("account", row(account));
+        model.put("self", account.username().equals(r.requireActor().username()));
         model.put("tokens", users.tokens(account.username()).stream().map(this::token).toList());
         return Reply.page(getClass(), "users/detail.ftlh", "User " + account.username(), model);
     }
