@@ -1,6 +1,7 @@
 # Shared by the web benchmarks: source it after setting ROOT. Sets WORK (a temporary folder removed at exit) and,
 # when BASE is empty, starts product/target/plv.jar (or PLV_JAR) with demo data on a free port, sets BASE and PID,
-# and waits until the sign-in page answers. JAVA_OPTS are passed to the JVM.
+# and waits until the sign-in page answers. JAVA_OPTS are passed to the JVM. Also gives sign_in_demo_secretary.
+. "$ROOT/bench/sign-in.sh"
 WORK=$(mktemp -d)
 PID=
 cleanup() {

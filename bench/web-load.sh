@@ -19,16 +19,8 @@ BASE=${1:-}
 . "$ROOT/bench/lib.sh"
 [ -n "$BASE" ] || start_demo_product
 
-# Sign in as the demo secretary: the sign-in form's CSRF token, then the credentials.
 JAR_COOKIES="$WORK/cookies"
-for _ in $(seq 1 60); do
-  CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/sign-in" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  CODE=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "csrf=$CSRF" \
-    -d username=secretary -d password=plv-demo-secretary "$BASE/sign-in")
-  [ "$CODE" = 302 ] && break
-  sleep 1   # the demo users are created while the product starts
-done
-[ "$CODE" = 302 ] || { echo "Could not sign in as the demo secretary (HTTP $CODE)" >&2; exit 2; }
+sign_in_demo_secretary "$BASE" "$JAR_COOKIES"
 SESSION=$(awk '$6 == "PLV_SESSION" { print $7 }' "$JAR_COOKIES" | tail -1)
 
 status=0

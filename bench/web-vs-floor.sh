@@ -74,14 +74,8 @@ done
 # An API token for the demo secretary, issued on the Users page (sign in: the form's CSRF token, then credentials).
 cookies="$work/cookies"
 P="${base[product]}"
-for _ in $(seq 1 60); do
-  csrf=$(curl -s -c "$cookies" -b "$cookies" "$P/sign-in" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  code=$(curl -s -o /dev/null -w '%{http_code}' -c "$cookies" -b "$cookies" --data-urlencode "csrf=$csrf" \
-    -d username=secretary -d password=plv-demo-secretary "$P/sign-in")
-  [ "$code" = 302 ] && break
-  sleep 1   # the demo users are created while the product starts
-done
-[ "$code" = 302 ] || { echo "could not sign in as the demo secretary (HTTP $code)" >&2; exit 2; }
+. "$root/bench/sign-in.sh"
+sign_in_demo_secretary "$P" "$cookies"
 csrf=$(curl -s -c "$cookies" -b "$cookies" "$P/users/secretary" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 token=$(curl -s -L -c "$cookies" -b "$cookies" --data-urlencode "csrf=$csrf" -d label=bench "$P/users/secretary/tokens" \
   | grep -o 'plv_[A-Za-z0-9_-]*' | head -1)
