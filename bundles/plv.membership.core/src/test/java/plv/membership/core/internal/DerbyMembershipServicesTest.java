@@ -1,5 +1,7 @@
 package plv.membership.core.internal;
 
+import plv.platform.db.testing.TestDatabases;
+
 /** The membership services on an in-memory Derby. */
 class DerbyMembershipServicesTest extends MembershipServicesContract {
     @Override

@@ -1,5 +1,7 @@
 package plv.membership.core.internal;
 
+import plv.platform.db.testing.TestDatabases;
+
 import org.junit.jupiter.api.AfterEach;
 
 /** The membership services on the local PostgreSQL, in a schema of their own dropped afterwards. */

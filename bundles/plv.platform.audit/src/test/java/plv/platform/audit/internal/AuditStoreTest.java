@@ -1,5 +1,7 @@
 package plv.platform.audit.internal;
 
+import plv.platform.db.testing.TestDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package plv.platform.audit.internal;
 
+import plv.platform.db.testing.TestDatabases;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,7 @@
 package plv.platform.db.internal;
 
+import plv.platform.db.testing.TestDatabases;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
