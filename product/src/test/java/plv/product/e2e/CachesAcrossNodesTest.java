@@ -53,6 +53,42 @@ class CachesAcrossNodesTest {
         }
     }
 
+    /**
+     * HTTP Basic credentials a node has verified are taken without reading the account again while nothing in the
+     * security tables has changed on any node; a lock made on the other node ends them within a second.
+     */
+    @Test
+    void aLockOnOneNodeEndsTheOtherNodesRememberedBasicCredentialsWithinOneSecond() throws Exception {
+        try (PgSchema db = new PgSchema("plv_e2e_basic")) {
+            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.audit.keys=" + ProductProcess.newHome("basic-keys").resolve("keys"), "-Dplv.admin.user=" + ADMIN,
+                    "-Dplv.admin.password=" + PASSWORD};
+            try (ProductProcess a = ProductProcess.startAndWait(ProductProcess.newHome("basic-a"), settings);
+                    ProductProcess b = ProductProcess.startAndWait(ProductProcess.newHome("basic-b"), settings)) {
+                WebSession.awaitSignInPage(a);
+                WebSession.awaitSignInPage(b);
+                WebSession onA = WebSession.signIn(a, ADMIN, PASSWORD);
+                assertThat(onA.post("/users", newUser(onA, "client1")).body()).contains("Created user client1");
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                java.net.http.HttpRequest me = java.net.http.HttpRequest.newBuilder(java.net.URI.create(b.url("/api/me")))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "client1:a-long-password-client1".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+                for (int i = 0; i < 5; i++) {   // verified once, then remembered on B
+                    assertThat(http.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                }
+                Map<String, String> lock = Map.of("csrf", onA.csrf("/users/client1"));
+                assertThat(onA.post("/users/client1/lock", lock).body()).contains("Locked client1");
+                long at = System.nanoTime();
+                int status = 200;
+                while (status == 200 && System.nanoTime() - at < Duration.ofSeconds(1).toNanos()) {
+                    status = http.send(me, HttpResponse.BodyHandlers.ofString()).statusCode();
+                }
+                System.out.printf("the lock made on A refused B's remembered Basic credentials after %d ms%n",
+                        (System.nanoTime() - at) / 1_000_000);
+                assertThat(status).as("B refuses the locked user's Basic credentials within 1 s of A's lock").isEqualTo(401);
+            }
+        }
+    }
+
     static Map<String, String> newUser(WebSession session, String username) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrf", session.csrf("/users/new"));

@@ -15,25 +15,34 @@ import plv.membership.api.MemberRegister;
 import plv.membership.api.MembershipStatus;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
+import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.ReadCache;
 
 /** The register of members over MEM_MEMBER, MEM_STATUS_CHANGE and MEM_REPRESENTATIVE. */
 @Component(service = MemberRegister.class)
 public class MemberRegisterService implements MemberRegister {
 
     private final MembershipStore data;
+    /** The register as each kind of reader sees it, read again after any membership write here or on another node. */
+    private final ReadCache registers;
 
     @Activate
     public MemberRegisterService(@Reference MembershipStore data) {
         this.data = data;
+        this.registers = new ReadCache(data.store());
     }
 
     @Override
     public List<Member> members(Actor actor) {
         LocalDate today = data.today();
-        return data.store().read(em -> Registry.allRecords(em, today, gss -> Access.maySee(actor, gss),
-                gss -> Access.maySeeContacts(actor, gss)));
+        // what the list depends on besides the data: the day, and which members' records and contacts the actor sees
+        String readers = actor == null ? "nobody"
+                : actor.is(Role.MONITORING_OFFICER) ? "council:" + actor.councilGss()
+                : actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR) ? "with-contacts" : "without-contacts";
+        return registers.get(List.of(today, readers), () -> data.store().read(em -> Registry.allRecords(em, today,
+                gss -> Access.maySee(actor, gss), gss -> Access.maySeeContacts(actor, gss))));
     }
 
     @Override

@@ -11,21 +11,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import plv.platform.api.Actor;
+
 /**
  * HTTP Basic credentials verified in the last few seconds, so that an API client sending its password on every call
  * does not cost a PBKDF2 run each time. Kept under HMAC-SHA256(username, password) with a random key made at start
  * and never stored, so the memory holds no password and nothing that can be checked offline without that key. An
- * entry also remembers the stored password hash it was verified against: a changed password or a lock (checked on
- * every use against the database, so on every node) ends it.
+ * entry also remembers the stored password hash it was verified against, the account it stood for, and the security
+ * store's write count ({@link plv.platform.api.persistence.Store#writeCount()}) taken before the account was read: while
+ * that count is unchanged no user, token, session or throttle row has changed on any node, so the entry is used without
+ * reading the account again; once it has changed, the account is read again and a changed password or a lock ends the
+ * entry.
  */
 final class BasicCredentialCache {
 
     static final int MAX_ENTRIES = 10_000;
 
     /** What a verified username and password were checked against. */
-    record Entry(String username, String passwordHash, long expiresAtNanos) {
-        Entry(String username, String passwordHash) {
-            this(username, passwordHash, 0);
+    record Entry(String username, String passwordHash, Actor actor, long writeCount, long expiresAtNanos) {
+        Entry(String username, String passwordHash, Actor actor, long writeCount) {
+            this(username, passwordHash, actor, writeCount, 0);
+        }
+
+        /** Whether the account may be taken as it was when this entry was made: nothing has been written since. */
+        boolean unchangedAt(long currentWriteCount) {
+            return writeCount >= 0 && currentWriteCount == writeCount;
         }
     }
 
@@ -75,7 +85,8 @@ final class BasicCredentialCache {
                 entries.clear();
             }
         }
-        entries.put(key, new Entry(entry.username(), entry.passwordHash(), System.nanoTime() + ttlNanos));
+        entries.put(key, new Entry(entry.username(), entry.passwordHash(), entry.actor(), entry.writeCount(),
+                System.nanoTime() + ttlNanos));
     }
 
     void remove(String key) {

@@ -122,9 +122,15 @@ public class UserDirectoryService implements UserDirectory {
         String key = basicCache.key(name, password);
         BasicCredentialCache.Entry hit = basicCache.get(key);
         if (hit != null) {
+            long writes = store.writeCount();
+            if (hit.unchangedAt(writes)) {
+                return SignInOutcome.signedIn(hit.actor());
+            }
             Optional<UserEntity> user = entity(name);
             if (user.isPresent() && user.get().passwordHash.equals(hit.passwordHash()) && !lockedNow(user.get())) {
-                return SignInOutcome.signedIn(user.get().toAccount().actor());
+                Actor actor = user.get().toAccount().actor();
+                basicCache.put(key, new BasicCredentialCache.Entry(name, hit.passwordHash(), actor, writes));
+                return SignInOutcome.signedIn(actor);
             }
             basicCache.remove(key);
         }
@@ -145,6 +151,7 @@ public class UserDirectoryService implements UserDirectory {
         if (wait != null) {
             return SignInOutcome.throttled(wait);
         }
+        long writesBeforeRead = store.writeCount();
         Optional<UserEntity> found = entity(name);
         if (found.isEmpty()) {
             hasher.verifyDecoy(secret);
@@ -171,7 +178,9 @@ public class UserDirectoryService implements UserDirectory {
                 : SignInOutcome.signedIn(user.toAccount().actor());
         if (!recordSuccess) {
             String hash = newHash != null ? newHash : user.passwordHash;
-            basicCache.put(basicCache.key(name, password), new BasicCredentialCache.Entry(name, hash));
+            // the count taken before the read: this call's own throttle write makes the next call read the account once more
+            basicCache.put(basicCache.key(name, password),
+                    new BasicCredentialCache.Entry(name, hash, user.toAccount().actor(), writesBeforeRead));
         }
         return outcome;
     }
