@@ -95,7 +95,7 @@ class DataEntryFormsBrowserTest extends DemoProductBrowserTest {
         browser.type("#consulteePosts", "Director of Finance\nMonitoring Officer");
         browser.type("#financialLimit", "lots");
         browser.clickAndWait("#delegation-form button[type=submit]");
-        assertThat(browser.text("#financialLimit-error")).contains("'lots' is not an amount in pounds");
+        assertThat(browser.text("#financialLimit-error")).contains("Financial limit: enter an amount in pounds");
         assertThat(browser.find("#officerPost").getAttribute("value")).isEqualTo("Director of Forms Testing");
         browser.assertAccessible();
 

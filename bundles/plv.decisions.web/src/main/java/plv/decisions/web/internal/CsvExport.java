@@ -1,10 +1,10 @@
 package plv.decisions.web.internal;
 
-import java.io.IOException;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
+import plv.platform.api.web.route.Reply;
 
 import plv.decisions.api.CouncilDecision;
 import plv.decisions.api.CouncilDecisionDraft;
@@ -28,7 +28,7 @@ final class CsvExport {
     private CsvExport() {
     }
 
-    static void decisions(HttpServletResponse resp, List<CouncilDecision> list) throws IOException {
+    static Reply decisions(List<CouncilDecision> list) {
         List<List<Object>> rows = new ArrayList<>();
         for (CouncilDecision cd : list) {
             CouncilDecisionDraft d = cd.details();
@@ -43,10 +43,10 @@ final class CsvExport {
                     d.privateMeeting().heldInPrivate(), d.privateMeeting().intentionNoticeOn(),
                     d.privateMeeting().reasonsNoticeOn()));
         }
-        send(resp, "council-decisions.csv", DECISION_COLUMNS, rows);
+        return CsvWriter.download("council-decisions.csv", DECISION_COLUMNS, rows);
     }
 
-    static void standings(HttpServletResponse resp, List<CouncilStanding> list) throws IOException {
+    static Reply standings(List<CouncilStanding> list) {
         List<List<Object>> rows = new ArrayList<>();
         for (CouncilStanding s : list) {
             rows.add(java.util.Arrays.asList(s.authority().gss(), s.authority().name(), s.authority().subRegion(),
@@ -54,13 +54,8 @@ final class CsvExport {
                     s.decisionDate(), s.decidedToJoin(), s.delegatedFinalDetermination(), s.awaitingReview(), s.queried(),
                     s.confirmed(), s.outsideDelegation(), s.overdue()));
         }
-        send(resp, "councils-overview.csv", List.of("gss", "council", "subRegion", "standing", "reference", "decisionMaker",
+        return CsvWriter.download("councils-overview.csv", List.of("gss", "council", "subRegion", "standing", "reference", "decisionMaker",
                 "decisionDate", "decidedToJoin", "delegatedFinalDetermination", "awaitingReview", "queried", "confirmed",
                 "outsideDelegation", "overdue"), rows);
-    }
-
-    private static void send(HttpServletResponse resp, String fileName, List<String> header, List<List<Object>> rows)
-            throws IOException {
-        CsvWriter.send(resp, fileName, header, rows);
     }
 }

@@ -1,6 +1,6 @@
 package plv.decisions.web.internal;
 
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,64 +10,112 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import plv.decisions.api.Consultation;
 import plv.decisions.api.CouncilDecision;
 import plv.decisions.api.CouncilDecisionDraft;
 import plv.decisions.api.DecisionLeads;
-import plv.decisions.api.ExceptionDetails;
-import plv.decisions.api.PrivateMeeting;
-import plv.decisions.api.CouncilDecisions;
 import plv.decisions.api.DecisionMaker;
 import plv.decisions.api.DecisionStatus;
 import plv.decisions.api.Delegation;
 import plv.decisions.api.DelegationDraft;
-import plv.decisions.api.Delegations;
+import plv.decisions.api.ExceptionDetails;
 import plv.decisions.api.LondonAuthorities;
 import plv.decisions.api.NoticeException;
 import plv.decisions.api.OfficerDecision;
 import plv.decisions.api.OfficerDecisionDraft;
-import plv.decisions.api.OfficerDecisions;
-import plv.platform.api.Actor;
-import plv.platform.api.NotFoundException;
-import plv.platform.api.ValidationException;
-import plv.platform.api.web.PageRenderer;
+import plv.decisions.api.PrivateMeeting;
+import plv.platform.api.web.route.FormState;
+import plv.platform.api.web.route.Label;
+import plv.platform.api.web.route.Reply;
 
 /**
- * The secretary's data-entry forms for council decisions ({@code /decisions/new}, {@code /decisions/{id}/edit}), the
- * delegations they make ({@code /decisions/{id}/delegations/new}) and the officer decisions taken under them
- * ({@code /decisions/{id}/delegations/{delegationId}/officer-decisions/new}). A refused form comes back with each
- * error beside its field and everything as typed; nothing is saved. The page checks the secretary's role before
- * calling here.
+ * The secretary's data-entry forms for council decisions, the delegations they make and the officer decisions taken
+ * under them: the records the platform binds each posted form to (field names as in the templates), what a kept record
+ * shows in its edit form, and the form pages. A refused form comes back with each error beside its field and
+ * everything as typed; nothing is saved.
  */
 final class DecisionForms {
 
     private static final List<Map<String, String>> PARAGRAPHS = IntStream.rangeClosed(1, 7)
             .mapToObj(n -> Map.of("id", String.valueOf(n), "label", "Paragraph " + n)).toList();
 
-    private final PageRenderer pages;
-    private final CouncilDecisions decisions;
-    private final Delegations delegations;
-    private final OfficerDecisions records;
+    /** A council decision as posted by {@code decisions/decision-form.ftlh}. */
+    record DecisionForm(@Label("Council") String councilGss, String reference, String title,
+            @Label("Decision maker") DecisionMaker decisionMaker, String decisionMakerDetail, String meeting,
+            LocalDate decisionDate, boolean keyDecision, String keyDecisionReason,
+            @Label("Notice published") LocalDate noticePublished, LocalDate decisionDue, NoticeException noticeException,
+            String noticeExceptionReason, boolean exempt, Integer exemptParagraph, boolean decidedToJoin, String decision,
+            String reasons, String alternativesRejected, String conflictsDeclared, String dispensations,
+            boolean callInApplies, LocalDate implementedOn, DecisionStatus status,
+            @Label("Documents") List<String> documentLinks, String leadMember, String leadDirector, String department,
+            String contact, LocalDate published, LocalDate chairInformedOn, LocalDate publicNoticeOn,
+            String urgencyAgreedBy, LocalDate urgencyAgreedOn, boolean heldInPrivate, LocalDate privateIntentionNoticeOn,
+            LocalDate privateReasonsNoticeOn, long version) {
+
+        /** @param illustrative kept from the record being edited: the form does not offer it */
+        CouncilDecisionDraft draft(boolean illustrative) {
+            return new CouncilDecisionDraft(councilGss, reference, title, decisionMaker, decisionMakerDetail, meeting,
+                    decisionDate, keyDecision, keyDecisionReason, noticePublished, decisionDue, noticeException,
+                    noticeExceptionReason, exempt, exemptParagraph, decidedToJoin, decision, reasons, alternativesRejected,
+                    conflictsDeclared, dispensations, callInApplies, implementedOn, status, documentLinks,
+                    new DecisionLeads(leadMember, leadDirector, department, contact), published,
+                    new ExceptionDetails(chairInformedOn, publicNoticeOn, urgencyAgreedBy, urgencyAgreedOn),
+                    new PrivateMeeting(heldInPrivate, privateIntentionNoticeOn, privateReasonsNoticeOn), illustrative);
+        }
+    }
+
+    /** A delegation as posted by {@code decisions/delegation-form.ftlh}. */
+    record DelegationForm(String officerPost, String officerName, @Label("Consultees") List<String> consulteePosts,
+            String scope, @Label("Matters delegated") List<String> matters, BigDecimal financialLimit,
+            List<String> conditions, LocalDate startsOn, LocalDate expires, boolean finalDetermination, long version) {
+
+        DelegationDraft draft() {
+            return new DelegationDraft(officerPost, officerName, consulteePosts, scope, pence(financialLimit), conditions,
+                    expires, finalDetermination, startsOn, matters);
+        }
+    }
+
+    /** One consultee's part of the officer decision form ({@code consulteeName-i}, {@code consultedOn-i}, {@code view-i}). */
+    record ConsultationFields(@Label("Person consulted") String consulteeName, LocalDate consultedOn, String view) {
+    }
+
+    /** An officer decision as posted by {@code decisions/officer-decision-form.ftlh}. */
+    record OfficerDecisionForm(LocalDate decisionDate, String title, String matter, String decision, String reasons,
+            String alternativesRejected, String officerName, String officerPost, List<ConsultationFields> consultations,
+            String conflictsDeclared, String dispensations, List<String> documents, BigDecimal value, boolean exempt,
+            Integer exemptParagraph, LocalDate publishedOn, long version) {
+
+        /** Consultee i of the delegation from group i; left out when all three are empty. */
+        OfficerDecisionDraft draft(Delegation del) {
+            List<Consultation> out = new ArrayList<>();
+            List<String> posts = del.terms().consulteePosts();
+            for (int i = 0; i < posts.size() && i < consultations.size(); i++) {
+                ConsultationFields c = consultations.get(i);
+                if (c.consulteeName() != null || c.consultedOn() != null || c.view() != null) {
+                    out.add(new Consultation(posts.get(i), c.consulteeName(), c.consultedOn(), c.view()));
+                }
+            }
+            return new OfficerDecisionDraft(decisionDate, title, decision, reasons, alternativesRejected, officerName,
+                    officerPost, out, conflictsDeclared, dispensations, documents, pence(value), exempt, exemptParagraph,
+                    matter, publishedOn);
+        }
+    }
+
     private final LondonAuthorities authorities;
 
-    DecisionForms(PageRenderer pages, CouncilDecisions decisions, Delegations delegations, OfficerDecisions records,
-            LondonAuthorities authorities) {
-        this.pages = pages;
-        this.decisions = decisions;
-        this.delegations = delegations;
-        this.records = records;
+    DecisionForms(LondonAuthorities authorities) {
         this.authorities = authorities;
+    }
+
+    private static Long pence(BigDecimal pounds) {
+        return pounds == null ? null : pounds.movePointRight(2).longValueExact();
     }
 
     // ---- council decision
 
     /** The new-decision form (existing == null) or the edit form of an existing decision. */
-    void showDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision existing, Map<String, String> form,
-            Map<String, String> errors) throws IOException {
-        Map<String, Object> model = model(form, errors, resp);
+    Reply.Page decisionPage(CouncilDecision existing, FormState state) {
+        Map<String, Object> model = model();
         model.put("action", existing == null ? "/decisions/new" : "/decisions/" + existing.id() + "/edit");
         model.put("editing", existing != null);
         model.put("councils", authorities.all().stream()
@@ -77,55 +125,18 @@ final class DecisionForms {
         model.put("noticeExceptions", options(NoticeException.values(), NoticeException::label));
         String title = existing == null ? "Record a council decision"
                 : "Edit " + existing.details().reference() + " – " + existing.councilName();
-        pages.render(req, resp, DecisionForms.class, "decisions/decision-form.ftlh", title, model);
+        return Reply.page(DecisionForms.class, "decisions/decision-form.ftlh", title, model).withForm(state);
     }
 
-    void newDecision(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        showDecision(req, resp, null, Map.of("status", DecisionStatus.FORWARD_PLAN.name(), "noticeException",
-                NoticeException.NONE.name(), "callInApplies", "yes"), Map.of());
+    static FormState newDecision() {
+        return FormState.of(Map.of("status", DecisionStatus.FORWARD_PLAN.name(), "noticeException",
+                NoticeException.NONE.name(), "callInApplies", "yes"));
     }
 
-    void editDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d) throws IOException {
+    static FormState editDecision(CouncilDecision d) {
         Map<String, String> form = values(d.details());
         form.put("version", String.valueOf(d.version()));
-        showDecision(req, resp, d, form, Map.of());
-    }
-
-    /** Creates ({@code existing == null}) or updates a decision; a stale version is the shell's 409 page. */
-    void saveDecision(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision existing) throws IOException {
-        FormFields f = new FormFields(req);
-        try {
-            CouncilDecisionDraft draft = decisionDraft(f, existing != null && existing.details().illustrative());
-            f.throwIfUnreadable();
-            CouncilDecision saved = existing == null ? decisions.create(actor, draft)
-                    : decisions.update(actor, existing.id(), f.version(), draft);
-            resp.sendRedirect("/decisions/" + saved.id());
-        } catch (ValidationException e) {
-            showDecision(req, resp, existing, f.typed(), FormFields.byField(e));
-        }
-    }
-
-    static CouncilDecisionDraft decisionDraft(FormFields f) {
-        return decisionDraft(f, false);
-    }
-
-    /** @param illustrative kept from the record being edited: the form does not offer it */
-    static CouncilDecisionDraft decisionDraft(FormFields f, boolean illustrative) {
-        return new CouncilDecisionDraft(f.text("councilGss"), f.text("reference"), f.text("title"),
-                f.choice("decisionMaker", DecisionMaker::parse, "choose who decided."), f.text("decisionMakerDetail"),
-                f.text("meeting"), f.date("decisionDate"), f.ticked("keyDecision"), f.text("keyDecisionReason"),
-                f.date("noticePublished"), f.date("decisionDue"),
-                f.choice("noticeException", NoticeException::parse, "choose none, general exception or special urgency."),
-                f.text("noticeExceptionReason"), f.ticked("exempt"), f.whole("exemptParagraph"), f.ticked("decidedToJoin"),
-                f.text("decision"), f.text("reasons"), f.text("alternativesRejected"), f.text("conflictsDeclared"),
-                f.text("dispensations"), f.ticked("callInApplies"), f.date("implementedOn"),
-                f.choice("status", DecisionStatus::parse, "choose forward plan, decided, called in or implemented."),
-                f.lines("documentLinks"),
-                new DecisionLeads(f.text("leadMember"), f.text("leadDirector"), f.text("department"), f.text("contact")),
-                f.date("published"), new ExceptionDetails(f.date("chairInformedOn"), f.date("publicNoticeOn"),
-                        f.text("urgencyAgreedBy"), f.date("urgencyAgreedOn")),
-                new PrivateMeeting(f.ticked("heldInPrivate"), f.date("privateIntentionNoticeOn"),
-                        f.date("privateReasonsNoticeOn")), illustrative);
+        return FormState.of(form);
     }
 
     /** A kept decision as the form's fields. */
@@ -175,18 +186,17 @@ final class DecisionForms {
     // ---- delegation
 
     /** The new-delegation form (existing == null) or the edit form of a delegation of {@code d}. */
-    void showDelegation(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation existing,
-            Map<String, String> form, Map<String, String> errors) throws IOException {
-        Map<String, Object> model = model(form, errors, resp);
+    Reply.Page delegationPage(CouncilDecision d, Delegation existing, FormState state) {
+        Map<String, Object> model = model();
         model.put("d", Models.decision(d));
         model.put("editing", existing != null);
         model.put("action", "/decisions/" + d.id() + "/delegations/" + (existing == null ? "new" : existing.id() + "/edit"));
-        pages.render(req, resp, DecisionForms.class, "decisions/delegation-form.ftlh", existing == null
+        return Reply.page(DecisionForms.class, "decisions/delegation-form.ftlh", existing == null
                 ? "Add a delegation to " + d.details().reference()
-                : "Edit the delegation to the " + existing.terms().officerPost(), model);
+                : "Edit the delegation to the " + existing.terms().officerPost(), model).withForm(state);
     }
 
-    void editDelegation(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del) throws IOException {
+    static FormState editDelegation(Delegation del) {
         DelegationDraft t = del.terms();
         Map<String, String> v = new LinkedHashMap<>();
         v.put("version", String.valueOf(del.version()));
@@ -201,47 +211,25 @@ final class DecisionForms {
         v.put("expires", text(t.expires()));
         v.put("finalDetermination", tick(t.finalDetermination()));
         v.replaceAll((k, x) -> x == null ? "" : x);
-        showDelegation(req, resp, d, del, v, Map.of());
-    }
-
-    /** Creates ({@code existing == null}) or updates a delegation; a stale version is the shell's 409 page. */
-    void saveDelegation(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision d, Delegation existing)
-            throws IOException {
-        FormFields f = new FormFields(req);
-        try {
-            DelegationDraft draft = new DelegationDraft(f.text("officerPost"), f.text("officerName"), f.lines("consulteePosts"),
-                    f.text("scope"), f.pence("financialLimit"), f.lines("conditions"), f.date("expires"),
-                    f.ticked("finalDetermination"), f.date("startsOn"), f.lines("matters"));
-            f.throwIfUnreadable();
-            if (existing == null) {
-                delegations.create(actor, d.id(), draft);
-            } else {
-                delegations.update(actor, existing.id(), f.version(), draft);
-            }
-            resp.sendRedirect("/decisions/" + d.id());
-        } catch (ValidationException e) {
-            showDelegation(req, resp, d, existing, f.typed(), FormFields.byField(e));
-        }
+        return FormState.of(v);
     }
 
     // ---- officer decision record
 
-    void showOfficerDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del,
-            OfficerDecision existing, Map<String, String> form, Map<String, String> errors) throws IOException {
-        Map<String, Object> model = model(form, errors, resp);
+    Reply.Page officerDecisionPage(CouncilDecision d, Delegation del, OfficerDecision existing, FormState state) {
+        Map<String, Object> model = model();
         model.put("d", Models.decision(d));
         model.put("delegation", Models.delegation(del));
         model.put("matters", del.terms().matters().stream().map(m -> Map.of("id", m, "label", m)).toList());
         model.put("editing", existing != null);
         String base = "/decisions/" + d.id() + "/delegations/" + del.id() + "/officer-decisions/";
         model.put("action", base + (existing == null ? "new" : existing.id() + "/edit"));
-        pages.render(req, resp, DecisionForms.class, "decisions/officer-decision-form.ftlh", existing == null
+        return Reply.page(DecisionForms.class, "decisions/officer-decision-form.ftlh", existing == null
                 ? "Record an officer decision under " + d.details().reference()
-                : "Edit the officer decision " + existing.record().title(), model);
+                : "Edit the officer decision " + existing.record().title(), model).withForm(state);
     }
 
-    void editOfficerDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del,
-            OfficerDecision o) throws IOException {
+    static FormState editOfficerDecision(Delegation del, OfficerDecision o) {
         OfficerDecisionDraft r = o.record();
         Map<String, String> v = new LinkedHashMap<>();
         v.put("version", String.valueOf(o.version()));
@@ -270,77 +258,20 @@ final class DecisionForms {
         v.put("exemptParagraph", text(r.exemptParagraph()));
         v.put("publishedOn", text(r.publishedOn()));
         v.replaceAll((k, x) -> x == null ? "" : x);
-        showOfficerDecision(req, resp, d, del, o, v, Map.of());
+        return FormState.of(v);
     }
 
-    void newOfficerDecision(HttpServletRequest req, HttpServletResponse resp, CouncilDecision d, Delegation del)
-            throws IOException {
+    static FormState newOfficerDecision(Delegation del) {
         Map<String, String> form = new HashMap<>();
         form.put("officerPost", del.terms().officerPost());
         form.put("officerName", del.terms().officerName() == null ? "" : del.terms().officerName());
-        showOfficerDecision(req, resp, d, del, null, form, Map.of());
-    }
-
-    /** Records ({@code existing == null}) or updates an officer decision; a stale version is the shell's 409 page. */
-    void saveOfficerDecision(HttpServletRequest req, HttpServletResponse resp, Actor actor, CouncilDecision d, Delegation del,
-            OfficerDecision existing) throws IOException {
-        FormFields f = new FormFields(req);
-        try {
-            OfficerDecisionDraft draft = new OfficerDecisionDraft(f.date("decisionDate"), f.text("title"), f.text("decision"),
-                    f.text("reasons"), f.text("alternativesRejected"), f.text("officerName"), f.text("officerPost"),
-                    consultations(f, del), f.text("conflictsDeclared"), f.text("dispensations"), f.lines("documents"),
-                    f.pence("value"), f.ticked("exempt"), f.whole("exemptParagraph"), f.text("matter"), f.date("publishedOn"));
-            f.throwIfUnreadable();
-            OfficerDecision saved = existing == null ? records.record(actor, del.id(), draft)
-                    : records.update(actor, existing.id(), f.version(), draft);
-            resp.sendRedirect(existing == null ? "/reviews/" + saved.id() : "/decisions/" + d.id());
-        } catch (ValidationException e) {
-            showOfficerDecision(req, resp, d, del, existing, f.typed(), FormFields.byField(e));
-        }
-    }
-
-    /** Consultee i of the delegation as consulteeName-i, consultedOn-i, view-i; left out when all three are empty. */
-    private static List<Consultation> consultations(FormFields f, Delegation del) {
-        List<Consultation> out = new ArrayList<>();
-        List<String> posts = del.terms().consulteePosts();
-        for (int i = 0; i < posts.size(); i++) {
-            String name = f.text("consulteeName-" + i);
-            LocalDate on = f.date("consultedOn-" + i);
-            String view = f.text("view-" + i);
-            if (name != null || on != null || view != null) {
-                out.add(new Consultation(posts.get(i), name, on, view));
-            }
-        }
-        return out;
-    }
-
-    /** The delegation {@code delegationId} of decision {@code d}, or not found. */
-    Delegation delegationOf(Actor actor, CouncilDecision d, long delegationId) {
-        Delegation del = delegations.get(actor, delegationId);
-        if (del.councilDecisionId() != d.id()) {
-            throw new NotFoundException("Council decision " + d.id() + " has no delegation " + delegationId + ".");
-        }
-        return del;
-    }
-
-    /** The officer decision {@code recordId} under delegation {@code del}, or not found. */
-    OfficerDecision recordOf(Actor actor, Delegation del, long recordId) {
-        OfficerDecision o = records.get(actor, recordId);
-        if (o.delegationId() != del.id()) {
-            throw new NotFoundException("The delegation " + del.id() + " has no officer decision " + recordId + ".");
-        }
-        return o;
+        return FormState.of(form);
     }
 
     // ---- shared
 
-    private static Map<String, Object> model(Map<String, String> form, Map<String, String> errors, HttpServletResponse resp) {
-        if (!errors.isEmpty()) {
-            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the form again, with its errors
-        }
+    private static Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("errors", errors);
         model.put("paragraphs", PARAGRAPHS);
         return model;
     }

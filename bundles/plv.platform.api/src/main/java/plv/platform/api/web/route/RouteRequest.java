@@ -27,6 +27,12 @@ public interface RouteRequest {
     /** A query parameter, empty when absent or blank. */
     Optional<String> query(String name);
 
+    /**
+     * A file posted to an {@link Routes#upload upload} route under the field {@code name}; empty when none was chosen
+     * (no part, or an empty part without a file name).
+     */
+    Optional<jakarta.servlet.http.Part> file(String name);
+
     /** Shows {@code message} once on the next page of this browser session. */
     void flash(String message);
 

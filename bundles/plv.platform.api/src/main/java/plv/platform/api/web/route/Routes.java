@@ -25,6 +25,14 @@ public interface Routes {
      */
     <T extends Record> Routes form(String pattern, Access access, Class<T> type, FormPage form, FormAction<T> action);
 
+    /**
+     * An upload posted with POST as multipart/form-data: files of at most {@code maxFileBytes} each (a larger upload
+     * is refused with 413 before the handler runs, and before anything is read for a caller who may not call the
+     * route); the handler reads them with {@link RouteRequest#file(String)} and the other fields as usual. The
+     * shell has checked the CSRF token, which the form must post before its files.
+     */
+    Routes upload(String pattern, Access access, long maxFileBytes, Handler handler);
+
     /** An API call with PUT. */
     Routes put(String pattern, Access access, Handler handler);
 

@@ -31,13 +31,18 @@ import plv.platform.api.web.route.Secret;
  * Binds submitted form values to a record and validates them: the platform's one form reader. Each record component is
  * a field of the same name. Supported types: String, int/Integer, long/Long, BigDecimal (commas and a leading £
  * allowed), LocalDate (2028-03-31 or 31/03/2028), boolean/Boolean (a checkbox: present means true), enums (by name or
- * by an {@code id()} method, case-insensitive) and List&lt;String&gt; (repeated fields). Empty fields bind to null
+ * by an {@code id()} method, case-insensitive), List&lt;String&gt; (repeated fields, or one text area: one entry per
+ * non-empty line) and List&lt;R&gt; of a record R: a group of fields repeated on the page, R's fields posted as
+ * {@code <field>-0}, {@code <field>-1}, ... (up to {@value #MAX_GROUPS} groups; a group whose fields are all empty
+ * binds as R of empty values, so that the index still says which group it was). Empty fields bind to null
  * (false, 0 for primitives, an empty list). Every problem is collected, then refused at once with the field named and
  * what to type; the record's own constructor may refuse further with {@link ValidationException}.
  */
 final class FormBinder {
 
     static final int DEFAULT_MAX_LENGTH = 10_000;
+    /** The most repeated groups a form binds; fields of later groups are not read. */
+    static final int MAX_GROUPS = 50;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private FormBinder() {
@@ -62,6 +67,18 @@ final class FormBinder {
     static Map<String, String> typed(Class<? extends Record> type, Function<String, String[]> params) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
+            Class<? extends Record> group = groupType(c);
+            if (group != null) {
+                int groups = groupCount(group, params);
+                for (int i = 0; i < groups; i++) {
+                    for (RecordComponent g : group.getRecordComponents()) {
+                        String[] values = params.apply(g.getName() + "-" + i);
+                        typed.put(g.getName() + "-" + i, values == null || g.isAnnotationPresent(Secret.class) ? ""
+                                : String.join("\n", values));
+                    }
+                }
+                continue;
+            }
             String[] values = params.apply(c.getName());
             boolean secret = c.isAnnotationPresent(Secret.class);
             typed.put(c.getName(), values == null || secret ? "" : String.join("\n", values));
@@ -71,19 +88,45 @@ final class FormBinder {
 
     static <T extends Record> T bind(Class<T> type, Function<String, String[]> params) {
         Map<String, String> typed = typed(type, params);
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            try {
-                args[i] = convert(c, params.apply(c.getName()));
-            } catch (FieldProblem p) {
-                errors.add(new FieldError(c.getName(), label(c) + ": " + p.getMessage()));
-            }
-        }
+        T bound = bind(type, params, "", "", errors);
         if (!errors.isEmpty()) {
             throw new Refused(errors, typed);
+        }
+        return bound;
+    }
+
+    /**
+     * Binds {@code type} from the fields named {@code <component><suffix>}, adding each problem to {@code errors}
+     * (labelled with {@code labelSuffix}); null when any field was refused.
+     */
+    private static <T extends Record> T bind(Class<T> type, Function<String, String[]> params, String suffix,
+            String labelSuffix, List<FieldError> errors) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        int before = errors.size();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            Class<? extends Record> group = groupType(c);
+            if (group != null) {
+                if (!suffix.isEmpty()) {
+                    throw new IllegalStateException(c + ": groups cannot hold groups");
+                }
+                List<Object> groups = new ArrayList<>();
+                for (int g = 0, n = groupCount(group, params); g < n; g++) {
+                    groups.add(bind(group, params, "-" + g, " (" + (g + 1) + ")", errors));
+                }
+                args[i] = java.util.Collections.unmodifiableList(groups);
+                continue;
+            }
+            try {
+                args[i] = convert(c, params.apply(c.getName() + suffix));
+            } catch (FieldProblem p) {
+                errors.add(new FieldError(c.getName() + suffix, label(c) + labelSuffix + ": " + p.getMessage()));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
         }
         try {
             Constructor<T> ctor = type.getDeclaredConstructor(
@@ -92,7 +135,9 @@ final class FormBinder {
             return ctor.newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ValidationException v) {
-                throw new Refused(v.errors(), typed);
+                // a group's own checks name its fields; give them the group's index
+                v.errors().forEach(f -> errors.add(suffix.isEmpty() ? f : new FieldError(f.field() + suffix, f.message())));
+                return null;
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -101,6 +146,30 @@ final class FormBinder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("form record " + type.getName() + " cannot be built", e);
         }
+    }
+
+    /** The record type of a {@code List<R>} component whose R is a record (a repeated group), else null. */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Record> groupType(RecordComponent c) {
+        if (c.getType() != List.class || !(c.getGenericType() instanceof ParameterizedType p)) {
+            return null;
+        }
+        Type arg = p.getActualTypeArguments()[0];
+        return arg instanceof Class<?> k && k.isRecord() ? (Class<? extends Record>) k : null;
+    }
+
+    /** How many groups of {@code group}'s fields were posted: one more than the highest index any field has. */
+    private static int groupCount(Class<? extends Record> group, Function<String, String[]> params) {
+        int count = 0;
+        for (int i = 0; i < MAX_GROUPS; i++) {
+            for (RecordComponent g : group.getRecordComponents()) {
+                if (params.apply(g.getName() + "-" + i) != null) {
+                    count = i + 1;
+                    break;
+                }
+            }
+        }
+        return count;
     }
 
     /** The field's name as people read it: its {@link Label}, or the component name in words. */
@@ -125,8 +194,10 @@ final class FormBinder {
         Class<?> t = c.getType();
         boolean required = c.isAnnotationPresent(Required.class);
         if (t == List.class) {
+            // repeated fields, or one text area with an entry per line
             List<String> values = raw == null ? List.of()
-                    : Arrays.stream(raw).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                    : Arrays.stream(raw).flatMap(v -> Arrays.stream(v.split("\\R"))).map(String::trim)
+                            .filter(s -> !s.isEmpty()).toList();
             if (required && values.isEmpty()) {
                 throw new FieldProblem("choose at least one");
             }

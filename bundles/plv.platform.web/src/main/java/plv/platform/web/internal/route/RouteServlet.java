@@ -66,6 +66,11 @@ final class RouteServlet extends HttpServlet {
         routes.removeIf(r -> r.owner() == owner);
     }
 
+    /** The largest file any upload route here takes (0: no uploads), for the servlet's multipart registration. */
+    long maxUploadBytes() {
+        return routes.stream().mapToLong(Route::maxUploadBytes).max().orElse(0);
+    }
+
     boolean isEmpty() {
         return routes.isEmpty();
     }
@@ -242,6 +247,21 @@ final class RouteServlet extends HttpServlet {
         public Optional<String> query(String name) {
             String v = req.getParameter(name);
             return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+        }
+
+        @Override
+        public Optional<jakarta.servlet.http.Part> file(String name) {
+            if (req.getContentType() == null || !req.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                return Optional.empty();
+            }
+            try {
+                jakarta.servlet.http.Part part = req.getPart(name);
+                boolean chosen = part != null && (part.getSize() > 0
+                        || part.getSubmittedFileName() != null && !part.getSubmittedFileName().isEmpty());
+                return chosen ? Optional.of(part) : Optional.empty();
+            } catch (IOException | jakarta.servlet.ServletException e) {
+                throw new plv.platform.api.ValidationException(name, "The upload could not be read: " + e.getMessage());
+            }
         }
 
         @Override

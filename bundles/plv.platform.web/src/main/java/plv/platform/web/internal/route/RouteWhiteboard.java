@@ -72,10 +72,13 @@ public class RouteWhiteboard {
         pending.remove(routes);
         for (var it = servlets.entrySet().iterator(); it.hasNext();) {
             var e = it.next();
+            long maxUpload = e.getValue().maxUploadBytes();
             e.getValue().removeOwnedBy(routes);
             if (e.getValue().isEmpty()) {
                 unregister(e.getKey());
                 it.remove();
+            } else if (e.getValue().maxUploadBytes() != maxUpload && registrations.containsKey(e.getKey())) {
+                registrations.get(e.getKey()).setProperties(properties(e.getKey(), e.getValue()));
             }
         }
     }
@@ -115,16 +118,31 @@ public class RouteWhiteboard {
             servlet.add(route);
             if (!registrations.containsKey(prefix)) {
                 register(prefix, servlet);
+            } else if (route.maxUploadBytes() > 0) {
+                registrations.get(prefix).setProperties(properties(prefix, servlet));
             }
         }
     }
 
     private void register(String prefix, RouteServlet servlet) {
+        registrations.put(prefix, context.registerService(Servlet.class, servlet, properties(prefix, servlet)));
+    }
+
+    /**
+     * The servlet's whiteboard properties; with upload routes under the prefix, multipart is enabled with the largest
+     * file they take, which is also what the security filter reads to bound the request before it is read.
+     */
+    private static Hashtable<String, Object> properties(String prefix, RouteServlet servlet) {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN,
                 prefix.isEmpty() ? new String[] { "" } : new String[] { prefix, prefix + "/*" });
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "plv.routes" + (prefix.isEmpty() ? "/" : prefix));
-        registrations.put(prefix, context.registerService(Servlet.class, servlet, props));
+        long maxUpload = servlet.maxUploadBytes();
+        if (maxUpload > 0) {
+            props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED, Boolean.TRUE);
+            props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE, maxUpload);
+        }
+        return props;
     }
 
     private void unregister(String prefix) {
@@ -162,6 +180,16 @@ public class RouteWhiteboard {
         @Override
         public Routes post(String pattern, Access access, Handler handler) {
             return add("POST", pattern, access, handler);
+        }
+
+        @Override
+        public Routes upload(String pattern, Access access, long maxFileBytes, Handler handler) {
+            if (maxFileBytes <= 0) {
+                throw new IllegalArgumentException(pattern + ": an upload route needs its largest file size");
+            }
+            out.add(new Route("POST", RoutePattern.parse(pattern), java.util.Objects.requireNonNull(access, "access"),
+                    java.util.Objects.requireNonNull(handler, "handler"), null, owner, maxFileBytes));
+            return this;
         }
 
         @Override

@@ -96,4 +96,40 @@ class RoutingTest {
         assertThatThrownBy(() -> FormBinder.bind(Sample.class, f::get)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at most 5 characters (you typed 7)");
     }
+
+    record Check(String consulted, LocalDate consultedOn) {
+    }
+
+    record Review(@Required String outcome, List<String> notes, List<Check> checks) {
+    }
+
+    @Test
+    void a_text_area_binds_one_entry_per_line_and_repeated_groups_keep_their_index() {
+        Map<String, String[]> f = form("outcome", "CONFIRMED", "notes", "first\r\n\n  second  \n", "consulted-0", "yes",
+                "consultedOn-0", "2023-03-25", "consultedOn-1", "", "consulted-2", "no", "consultedOn-2", "");
+        Review r = FormBinder.bind(Review.class, f::get);
+        assertThat(r.notes()).containsExactly("first", "second");
+        assertThat(r.checks()).containsExactly(new Check("yes", LocalDate.of(2023, 3, 25)), new Check(null, null),
+                new Check("no", null));
+        assertThat(FormBinder.bind(Review.class, form("outcome", "QUERY")::get).checks()).isEmpty();
+    }
+
+    @Test
+    void a_refused_group_field_is_named_with_its_index_and_what_was_typed_is_kept() {
+        Map<String, String[]> f = form("consulted-0", "yes", "consultedOn-0", "2023-02-30", "consulted-1", "no",
+                "consultedOn-1", "25/03/2023");
+        assertThatThrownBy(() -> FormBinder.bind(Review.class, f::get)).isInstanceOfSatisfying(FormBinder.Refused.class, e -> {
+            assertThat(e.errors()).extracting(x -> x.field() + "=" + x.message()).containsExactly(
+                    "outcome=Outcome: enter a value",
+                    "consultedOn-0=Consulted on (1): enter a real date, like 2028-03-31");
+            assertThat(e.typed()).containsEntry("consultedOn-0", "2023-02-30").containsEntry("consulted-1", "no")
+                    .containsEntry("consultedOn-1", "25/03/2023");
+        });
+    }
+
+    @Test
+    void no_more_than_the_limit_of_groups_is_read() {
+        Map<String, String[]> f = form("outcome", "x", "consulted-" + (FormBinder.MAX_GROUPS + 5), "yes", "consulted-3", "no");
+        assertThat(FormBinder.bind(Review.class, f::get).checks()).hasSize(4);
+    }
 }
