@@ -96,6 +96,22 @@ final class WebSession {
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A multipart/form-data POST: the fields in order (put the CSRF token first), then one file. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            String content) throws IOException, InterruptedException {
+        String b = "----plvBoundary" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--").append(b).append("\r\nContent-Disposition: form-data; name=\"").append(k)
+                .append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(b).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content)
+                .append("\r\n--").append(b).append("--\r\n");
+        return client.send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + b)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** What one step of a {@link #walk} saw. */
     record Visit(String address, String linkedFrom, HttpResponse<String> response, Document html) {
     }

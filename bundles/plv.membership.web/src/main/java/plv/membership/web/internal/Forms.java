@@ -1,5 +1,7 @@
 package plv.membership.web.internal;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -32,6 +34,18 @@ final class Forms {
         }
     }
 
+    /** An optional date typed in a query, e.g. {@code ?asOf=2028-03-31}. */
+    static LocalDate date(String v, String field) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "'" + v + "' is not a date; enter it as YYYY-MM-DD, e.g. 2025-09-30.");
+        }
+    }
+
     static Long optionalLong(HttpServletRequest req, String field) {
         String v = req.getParameter(field);
         if (v == null || v.isBlank()) {
@@ -45,7 +59,11 @@ final class Forms {
     }
 
     static int year(HttpServletRequest req, int fallback) {
-        String v = req.getParameter("year");
+        return year(req.getParameter("year"), fallback);
+    }
+
+    /** The financial year asked for as {@code ?year=2028}, or {@code fallback} when none is given. */
+    static int year(String v, int fallback) {
         if (v == null || v.isBlank()) {
             return fallback;
         }
@@ -76,4 +94,36 @@ final class Forms {
     static int financialYear(LocalDate day) {
         return FinancialYear.containing(day).startYear();
     }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String text, String field, String fix) {
+        try {
+            return Enum.valueOf(type, text == null ? "" : text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, fix);
+        }
+    }
+
+    static BigDecimal decimal(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "'" + text + "' is not a number; enter it like 50 or 147.0.");
+        }
+    }
+
+    static long pence(String field, String pounds) {
+        try {
+            BigDecimal p = new BigDecimal(pounds == null ? "" : pounds.trim().replace("£", "").replace(",", ""));
+            if (p.scale() > 2 || p.signum() < 0) {
+                throw new NumberFormatException();
+            }
+            return p.movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new ValidationException(field, "Enter an amount in pounds with at most 2 decimals, e.g. 20000.00.");
+        }
+    }
+
 }

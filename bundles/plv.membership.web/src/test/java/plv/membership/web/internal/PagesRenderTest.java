@@ -157,7 +157,7 @@ class PagesRenderTest {
                 "<td>in office</td>", "action=\"/members/E09000003/representatives/cease\"", "aria-invalid=\"true\"")
                 .doesNotContain(XSS);
         model.put("a", Views.agreement(agreement(false)));
-        model.put("form", MemberForms.terms(agreement(false).terms(), LocalDate.of(2026, 11, 23)));
+        model.put("form", MemberRoutes.terms(agreement(false).terms(), LocalDate.of(2026, 11, 23)));
         model.put("errors", Map.of("reason", "Enter the reason for the variation."));
         assertThat(render("members/variation.ftlh", model)).contains("value=\"2023-04-01\"", "name=\"noticeMonths\" type=\"number\"",
                 "value=\"6\"", "value=\"yes\" checked", "id=\"reason-error\"").doesNotContain(XSS);
@@ -206,8 +206,8 @@ class PagesRenderTest {
                 "schedule", Views.schedule(s), "working", List.of(XSS), "year", 2028))).contains("£20,000.00");
         FeeSchedule fee = new FeeSchedule(FundingModel.FIXED_FEE, 2_000_000, LocalDate.of(2028, 4, 1),
                 new Indexation("CPI", Month.JANUARY, IndexMethod.YEAR_ON_YEAR, null, new BigDecimal("3"), null));
-        Map<String, Object> f = FeePages.schedule(fee);
-        Map<String, Object> later = FeePages.schedule(new FeeSchedule(FundingModel.SHARED_TOTAL, 0,
+        Map<String, Object> f = FeeRoutes.schedule(fee);
+        Map<String, Object> later = FeeRoutes.schedule(new FeeSchedule(FundingModel.SHARED_TOTAL, 0,
                 LocalDate.of(2028, 4, 1), null, LocalDate.of(2030, 4, 1)));
         Map<String, Object> funding = Views.map(new SharedFunding(2030, 62_000_000, SharingBasis.MIXED,
                 new BigDecimal("50"), XSS, 24, 2, 1, 30_000_000));
@@ -250,7 +250,7 @@ class PagesRenderTest {
                         2_500_001)), List.of(new ContributionLine("E09000003", "=HYPERLINK(1)", 365, List.of(2_000_000L),
                                 2_000_000, 0), new ContributionLine("E09000004", "Bexley", 365, List.of(500_001L), 500_001, 0)),
                 2_500_001, List.of());
-        List<List<String>> rows = ContributionPages.rows(s);
+        List<List<String>> rows = ContributionRoutes.rows(s);
         assertThat(rows.get(1)).containsExactly("E09000003", "=HYPERLINK(1)", "365", "20000.00", "20000.00");
         assertThat(rows.get(3)).containsExactly("", "Total", "", "25000.01", "25000.01");
         java.io.StringWriter csv = new java.io.StringWriter();
