@@ -34,9 +34,12 @@ public interface Programme {
         return List.of();
     }
 
-    /** Where its overview page is; by default {@code /programmes/<id>}. */
+    /**
+     * Where its overview page is: by default {@code /programmes/<id>} when the shell renders it, and null (not known)
+     * for a programme that serves its own pages and does not say where.
+     */
     default String path() {
-        return "/programmes/" + descriptor().id();
+        return overviewByShell() ? "/programmes/" + descriptor().id() : null;
     }
 
     /**

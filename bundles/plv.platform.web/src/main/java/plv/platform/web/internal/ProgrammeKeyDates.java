@@ -40,7 +40,7 @@ public class ProgrammeKeyDates implements DeadlineSource {
             String id = p.descriptor().id();
             for (KeyDate k : p.keyDates()) {
                 if (!k.date().isBefore(from) && !k.date().isAfter(until)) {
-                    out.add(new Deadline(k.date(), p.descriptor().name(), k.kind(), k.title(), p.path(), uid(k, id), null, false));
+                    out.add(new Deadline(k.date(), p.descriptor().name(), k.kind(), k.title(), p.path() == null ? "/programmes" : p.path(), uid(k, id), null, false));
                 }
             }
         }

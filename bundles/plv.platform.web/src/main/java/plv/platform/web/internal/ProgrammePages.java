@@ -74,7 +74,7 @@ public class ProgrammePages implements WebRoutes {
         for (Programme p : registry.programmes()) {
             Map<String, Object> row = new HashMap<>();
             row.put("name", p.descriptor().name());
-            row.put("path", p.path());
+            row.put("path", p.path() == null ? "" : p.path());
             row.put("status", p.descriptor().status().id());
             row.put("description", p.descriptor().description());
             rows.add(row);
