@@ -101,6 +101,7 @@ public class BedUsePages implements WebRoutes {
         model.put("totalNights", all);
         model.put("sharing", equal.title() + ": " + pounds(equal.totalPence()));
         model.put("error", error);
+        model.put("totalCost", byUse.isEmpty() ? "" : pounds(byUse.values().stream().mapToLong(Long::longValue).sum()));
         model.put("months", use.list());
         model.put("authorities", programme.participants());
         model.put("mayEdit", r.requireActor().hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
