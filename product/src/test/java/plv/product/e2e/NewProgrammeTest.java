@@ -63,13 +63,14 @@ class NewProgrammeTest {
             Files.createDirectories(deployed.getParent());
             Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
             assertThat(eventually(() -> get(p, "/api/programmes").body().contains("\"id\":\"kit-test-pathway\""))).isTrue();
-            HttpResponse<String> overview = get(p, "/programmes/kit-test-pathway");
+            WebSession web = WebSession.signIn(p, "sec", PASSWORD);
+            HttpResponse<String> overview = web.get("/programmes/kit-test-pathway");
             assertThat(overview.statusCode()).isEqualTo(200);
             assertThat(overview.body()).contains("<h1>Kit Test Pathway</h1>").contains("City of London")
                     .contains("href=\"/programmes/kit-test-pathway\"").contains("href=\"/commissioning/kit-test-pathway/risks\"");
             Files.delete(deployed);
             assertThat(eventually(() -> !get(p, "/api/programmes").body().contains("kit-test-pathway"))).isTrue();
-            assertThat(get(p, "/programmes/kit-test-pathway").statusCode()).isEqualTo(404);
+            assertThat(web.get("/programmes/kit-test-pathway").statusCode()).isEqualTo(404);
         }
     }
 
