@@ -24,10 +24,12 @@ final class Svg {
         int plot = width - labelWidth - 120;
         int zero = labelWidth + (negatives ? plot / 2 : 0);
         double scale = (negatives ? plot / 2.0 : plot) / max;
+        // ids unique within the page: two charts share it
+        String id = "chart-" + Integer.toHexString(title.hashCode());
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
-                + " aria-labelledby=\"t d\" class=\"chart\">", width, height, width, height));
-        s.append("<title id=\"t\">").append(esc(title)).append("</title><desc id=\"d\">").append(esc(description)).append("</desc>");
+                + " aria-labelledby=\"%s-t %s-d\" class=\"chart\">", width, height, width, height, id, id));
+        s.append("<title id=\"").append(id).append("-t\">").append(esc(title)).append("</title><desc id=\"").append(id).append("-d\">").append(esc(description)).append("</desc>");
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 20 + i * rowHeight;
