@@ -55,11 +55,16 @@ public final class Itest {
      * {@code /health} get only the status).
      */
     public static HttpResponse<String> healthDetails() throws IOException, InterruptedException {
+        return getAsSecretary("/api/health");
+    }
+
+    /** GET {@code path} with a company secretary's API token. */
+    public static HttpResponse<String> getAsSecretary(String path) throws IOException, InterruptedException {
         if (adminToken == null) {
             var ref = context().getServiceReference(UserDirectory.class);
             adminToken = calendarToken(context().getService(ref), Role.SECRETARY);
         }
-        URI uri = URI.create("http://127.0.0.1:" + property("plv.http.port") + "/api/health");
+        URI uri = URI.create("http://127.0.0.1:" + property("plv.http.port") + path);
         IOException last = null;
         for (int i = 0; i < 50; i++) {
             try {

@@ -27,7 +27,7 @@ class ProgrammeDeployTest {
     void aProgrammeDroppedIntoDeployAppearsAndDisappears(@InjectService(timeout = 30_000) ProgrammeRegistry registry,
             @InjectService(timeout = 30_000) UserDirectory users) throws Exception {
         String token = Itest.calendarToken(users, Role.COMMISSIONING_OFFICER);
-        String gatewayReview = "UID:gateway-review@example-pathfinder.plv.london";
+        String gatewayReview = "-gateway-review@example-pathfinder.programmes.plv.london";
         Path jar = Path.of(Itest.property("plv.itest.exampleProgramme"));
         assertThat(jar).exists();
         Path deployed = Path.of(Itest.property("plv.home"), "deploy", "plv.programme.example.jar");

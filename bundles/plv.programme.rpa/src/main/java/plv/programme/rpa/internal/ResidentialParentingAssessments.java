@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import plv.commissioning.api.CommissioningPaths;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeDescriptor;
+import plv.platform.api.ProgrammeFact;
 import plv.platform.api.ProgrammeStatus;
 import plv.platform.api.ProgrammeType;
 import plv.platform.api.RegisterDescriptor;
@@ -28,6 +29,23 @@ public class ResidentialParentingAssessments implements Programme {
                 "A framework of 12 providers of residential parenting assessments, with unified terms and conditions for all"
                         + " placements and the potential for block commissions, reaching every London local authority.",
                 ProgrammeStatus.LIVE);
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public boolean overviewByShell() {
+        return true;
+    }
+
+    @Override
+    public List<ProgrammeFact> facts() {
+        return List.of(new ProgrammeFact("Procurement", "Framework: call-offs may go only to the providers admitted to it"),
+                new ProgrammeFact("Providers", "12, reaching all London local authorities"),
+                new ProgrammeFact("Terms", "Unified terms and conditions for all placements, with the potential for block commissions"));
     }
 
     @Override

@@ -10,17 +10,16 @@ import plv.platform.api.web.NavigationEntry;
 import plv.platform.api.web.NavigationProvider;
 
 /**
- * The programme's entries in the shell's navigation: its overview and its admitted providers. Its contract register
- * and risk log are listed by the commissioning area, from {@link ResidentialParentingAssessments#registers()}.
+ * The programme's own entry in the navigation, its admitted providers. Its overview's entry is the shell's (the
+ * programme kit); its contract register and risk log are listed by the commissioning area, from
+ * {@link ResidentialParentingAssessments#registers()}.
  */
 @Component
 public class RpaNavigation implements NavigationProvider {
 
     @Override
     public List<NavigationEntry> entries() {
-        String name = ResidentialParentingAssessments.NAME;
-        return List.of(new NavigationEntry("Programmes", name, ResidentialParentingAssessments.PATH, Set.of(), 10),
-                new NavigationEntry("Programmes", name + ": admitted providers", ResidentialParentingAssessments.PATH + "/providers",
-                        Set.of(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR), 10));
+        return List.of(new NavigationEntry("Programmes", ResidentialParentingAssessments.NAME + ": admitted providers",
+                RpaProviderPages.PROVIDERS, Set.of(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR), 10));
     }
 }

@@ -1,0 +1,46 @@
+package plv.procurement.core.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import plv.commissioning.api.ContractCheck;
+import plv.commissioning.api.ContractDraft;
+import plv.commissioning.api.ProcurementRoute;
+import plv.platform.api.FieldError;
+import plv.procurement.api.ProcurementModel;
+import plv.procurement.api.Procurements;
+
+/**
+ * The framework and DPS rule for every programme's contract register: a contract recorded as a call-off from a
+ * framework (or a DPS) of a programme that has such an arrangement goes only to a provider admitted to it. Programmes
+ * without an arrangement of that model are left to their own checks.
+ */
+@Component
+public class CallOffsOnlyToAdmittedProviders implements ContractCheck {
+
+    private final Procurements procurements;
+
+    @Activate
+    public CallOffsOnlyToAdmittedProviders(@Reference Procurements procurements) {
+        this.procurements = procurements;
+    }
+
+    @Override
+    public List<FieldError> check(String programmeId, ContractDraft draft) {
+        ProcurementModel model = ProcurementRoute.byId(draft.procurementRoute()).map(r -> switch (r) {
+            case FRAMEWORK_CALL_OFF -> ProcurementModel.FRAMEWORK;
+            case DPS_CALL_OFF -> ProcurementModel.DYNAMIC_PURCHASING_SYSTEM;
+            default -> null;
+        }).orElse(null);
+        if (model == null || !procurements.has(programmeId, model)
+                || procurements.admitted(programmeId, model, draft.supplierName(), draft.supplierRegistrationNumber())) {
+            return List.of();
+        }
+        return List.of(new FieldError("supplierName", "Supplier '" + (draft.supplierName() == null ? "" : draft.supplierName().strip())
+                + "' is not admitted to the programme's " + model.label().toLowerCase(java.util.Locale.UK) + "; a call-off may go only to an"
+                + " admitted provider (see /procurement/" + programmeId + ")."));
+    }
+}

@@ -1,0 +1,82 @@
+package plv.programme.dynamic.sufficiency.tool.internal;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import plv.platform.api.AccessDeniedException;
+import plv.platform.api.Actor;
+import plv.platform.api.Role;
+import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.PersistenceUnits;
+import plv.platform.api.persistence.Store;
+import plv.platform.api.persistence.UnitSpec;
+
+/** The tool's figures in PRG_DST_FIGURE; a CSV import adds or replaces lines, all or nothing, in one audited write. */
+@Component(service = SufficiencyFigures.class)
+public class SufficiencyFigures {
+
+    private final Store store;
+
+    @Activate
+    public SufficiencyFigures(BundleContext context, @Reference PersistenceUnits units) {
+        this.store = units.open(new UnitSpec(context.getBundle(), List.of(FigureEntity.class), "db/migration"));
+    }
+
+    @Deactivate
+    void close() {
+        store.close();
+    }
+
+    static void requireReader(Actor actor) {
+        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+            throw new AccessDeniedException("Only commissioning officers, the company secretary and directors see the sufficiency figures.");
+        }
+    }
+
+    List<Figure> list(Actor actor) {
+        requireReader(actor);
+        return store.read(em -> em.createQuery("SELECT f FROM FigureEntity f", FigureEntity.class).getResultList().stream()
+                .map(f -> new Figure(f.gssCode, f.subRegion, f.placementType, YearMonth.parse(f.month), f.demand, f.supply, f.spendPence))
+                .toList());
+    }
+
+    /** Imports the CSV (see {@link FigureCsv}); answers the number of lines saved. Nothing is saved when any line is refused. */
+    int importCsv(Actor actor, String csv) {
+        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY)) {
+            throw new AccessDeniedException("Only commissioning officers and the company secretary import sufficiency figures.");
+        }
+        List<Figure> figures = FigureCsv.parse(csv);
+        return store.write(actor, (em, audit) -> {
+            int replaced = 0;
+            for (Figure f : figures) {
+                FigureEntity e = em.createQuery("SELECT f FROM FigureEntity f WHERE f.gssCode = :g AND f.placementType = :t AND f.month = :m",
+                        FigureEntity.class).setParameter("g", f.gssCode()).setParameter("t", f.placementType())
+                        .setParameter("m", f.month().toString()).getResultList().stream().findFirst().orElse(null);
+                if (e == null) {
+                    e = new FigureEntity();
+                    e.gssCode = f.gssCode();
+                    e.placementType = f.placementType();
+                    e.month = f.month().toString();
+                    em.persist(e);
+                } else {
+                    replaced++;
+                }
+                e.subRegion = f.subRegion();
+                e.demand = f.demand();
+                e.supply = f.supply();
+                e.spendPence = f.spendPence();
+            }
+            em.flush();
+            audit.record("import", "dst-figures", "all", Map.of("lines", FieldChange.of(null, String.valueOf(figures.size())),
+                    "replaced", FieldChange.of(null, String.valueOf(replaced))));
+            return figures.size();
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package plv.programme.dynamic.sufficiency.tool.internal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import plv.platform.api.Role;
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.FormState;
+import plv.platform.api.web.route.Label;
+import plv.platform.api.web.route.MaxLength;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.Required;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
+
+/**
+ * {@code /programmes/dynamic-sufficiency-tool/figures}: the gap by sub-region and placement type in the latest month and
+ * the placement spend by financial year and sub-region, each as an SVG chart and a table; the CSV import form.
+ */
+@Component(service = WebRoutes.class)
+public class SufficiencyPages implements WebRoutes {
+
+    static final String PATH = DynamicSufficiencyToolProgramme.PATH + "/figures";
+    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Map<String, String> SUB_REGION_NAMES = Map.of("NCL", "North Central London", "NEL", "North East London", "NWL",
+            "North West London", "SEL", "South East London", "SWL", "South West London");
+
+    /** The import form: the CSV pasted or loaded into the text box (up to about 190,000 characters a time). */
+    public record ImportForm(@Required @MaxLength(190_000) @Label("CSV") String csv) {
+    }
+
+    private final SufficiencyFigures figures;
+
+    @Activate
+    public SufficiencyPages(@Reference SufficiencyFigures figures) {
+        this.figures = figures;
+    }
+
+    @Override
+    public void define(Routes routes) {
+        routes.get(PATH, READERS, r -> page(r, FormState.empty()))
+                .form(PATH, KEEPERS, ImportForm.class, this::page, this::importCsv);
+    }
+
+    private Reply.Page page(RouteRequest r, FormState state) {
+        List<Figure> all = figures.list(r.requireActor());
+        Map<String, Object> model = new HashMap<>();
+        model.put("types", FigureCsv.TYPES);
+        model.put("header", FigureCsv.HEADER);
+        model.put("mayImport", r.requireActor().hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
+        YearMonth latest = Sufficiency.latestMonth(all).orElse(null);
+        model.put("month", latest == null ? "" : latest.toString());
+        List<Map<String, Object>> gapRows = new ArrayList<>();
+        List<Svg.Bar> gapBars = new ArrayList<>();
+        if (latest != null) {
+            Sufficiency.gap(all, latest).forEach((sub, byType) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("subRegion", SUB_REGION_NAMES.getOrDefault(sub, sub));
+                List<String> cells = new ArrayList<>();
+                int total = 0;
+                for (String t : FigureCsv.TYPES) {
+                    Sufficiency.Cell c = byType.get(t);
+                    cells.add(c == null ? "–" : c.demand() + " / " + c.supply() + " / " + signed(c.gap()));
+                    total += c == null ? 0 : c.gap();
+                }
+                row.put("cells", cells);
+                row.put("total", signed(total));
+                gapRows.add(row);
+                gapBars.add(new Svg.Bar(SUB_REGION_NAMES.getOrDefault(sub, sub), total, signed(total) + " places"));
+            });
+        }
+        model.put("gapRows", gapRows);
+        model.put("gapChart", Svg.bars("Gap between demand and supply by sub-region, " + model.get("month"), "Demand minus supply of"
+                + " placements, all placement types; a positive gap is a shortfall of places. The table below has the figures by type.",
+                gapBars));
+        List<Map<String, Object>> spendRows = new ArrayList<>();
+        List<Svg.Bar> spendBars = new ArrayList<>();
+        Sufficiency.spend(all).forEach((year, bySub) -> {
+            long total = bySub.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("year", year);
+            List<String> cells = new ArrayList<>();
+            for (String sub : List.of("NCL", "NEL", "NWL", "SEL", "SWL")) {
+                cells.add(pounds(bySub.getOrDefault(sub, 0L)));
+            }
+            row.put("cells", cells);
+            row.put("total", pounds(total));
+            spendRows.add(row);
+            spendBars.add(new Svg.Bar(year, total / 100.0, "£" + String.format(Locale.UK, "%,.1f", total / 100_000_000.0) + "m"));
+        });
+        model.put("spendRows", spendRows);
+        model.put("spendChart", Svg.bars("Annual placement spend", "Placement spend of the London authorities in the figures, by"
+                + " financial year (April to March). The table below has it by sub-region.", spendBars));
+        model.put("empty", all.isEmpty());
+        return Reply.page(getClass(), "dst/figures.ftlh", DynamicSufficiencyToolProgramme.NAME + ": gap and spend", model).withForm(state);
+    }
+
+    private Reply importCsv(RouteRequest r, ImportForm form) {
+        int n = figures.importCsv(r.requireActor(), form.csv());
+        return Reply.redirect(PATH, "Imported " + n + " lines of figures.");
+    }
+
+    private static String signed(int v) {
+        return v > 0 ? "+" + v : String.valueOf(v);
+    }
+
+    static String pounds(long pence) {
+        return "£" + String.format(Locale.UK, "%,d", Math.round(pence / 100.0));
+    }
+}
