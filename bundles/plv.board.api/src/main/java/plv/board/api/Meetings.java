@@ -135,6 +135,15 @@ public interface Meetings {
      */
     byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition, int versionNumber);
 
+    /**
+     * Writes the meeting's agenda pack, PDF/A-2b, to {@code out}: a cover, the agenda with the page each paper starts
+     * on, then the newest version of each paper. The public edition lists Part 2 items by their published title and
+     * paragraph only and holds no exempt paper; the confidential edition holds everything and only directors and the
+     * secretary may have it. {@code actor} null (not signed in) gets the public edition of a meeting whose agenda is
+     * published (status agenda published or later) only. Nothing is written when refused.
+     */
+    void pack(Actor actor, long meetingId, MinutesEdition edition, java.io.OutputStream out);
+
     /** Meetings as an RFC 5545 iCalendar. */
     String calendar(Actor actor);
 }

@@ -38,6 +38,8 @@ import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.AuditLog;
 import plv.platform.api.persistence.Store;
+import plv.report.pdf.AgendaPack;
+import plv.report.pdf.PackAssembler;
 import plv.report.pdf.PdfInspector;
 import plv.report.pdf.PdfRenderer;
 import plv.membership.api.MemberRegister;
@@ -54,11 +56,13 @@ public final class MeetingsService implements Meetings {
     private final MembersRegister members;
     private final PlvClock clock;
     private final PdfInspector inspector;
+    private final PackAssembler assembler;
 
     @Activate
     public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, @Reference MemberRegister register,
-            @Reference PlvClock clock, @Reference PdfInspector inspector, QuorumConfig config) {
+            @Reference PlvClock clock, @Reference PdfInspector inspector, @Reference PackAssembler assembler, QuorumConfig config) {
         this.store = unit.store;
+        this.assembler = assembler;
         this.inspector = inspector;
         if (config.dispatch_clearDays() < 0 || config.dispatch_clearDays() > 60) {
             throw new IllegalArgumentException("dispatch.clearDays must be a number of days from 0 to 60, not "
@@ -772,6 +776,22 @@ public final class MeetingsService implements Meetings {
             }
             return renderer.render(MinutesDocument.build(records.meeting(em, m), e, true, clock.now()));
         });
+    }
+
+    @Override
+    public void pack(Actor actor, long meetingId, MinutesEdition edition, java.io.OutputStream out) {
+        MinutesEdition e = edition == null ? MinutesEdition.PUBLIC : edition;
+        if (e == MinutesEdition.CONFIDENTIAL && (actor == null || !actor.mayReadCompanyExempt())) {
+            throw new AccessDeniedException("The confidential pack contains exempt information: only directors and"
+                    + " the secretary may read it. Ask for the public version.");
+        }
+        Meeting m = store.read(em -> records.meeting(em, MeetingRecords.meetingEntity(em, meetingId)));
+        if (actor == null && m.status().compareTo(MeetingStatus.AGENDA_PUBLISHED) < 0) {
+            throw new NotFoundException("The agenda of this meeting is not published yet.");
+        }
+        assembler.assemble(PackContent.of(e == MinutesEdition.PUBLIC ? PublicView.of(m) : m, e, clock.now(),
+                paperId -> () -> new java.io.ByteArrayInputStream(store.read(em -> paperEntity(em, paperId).content)),
+                paperId -> new String(store.read(em -> paperEntity(em, paperId).content), java.nio.charset.StandardCharsets.UTF_8)), out);
     }
 
     @Override

@@ -144,10 +144,18 @@ final class Form {
     }
 
     /** The errors by field id; one the form has no field for goes to the form itself ({@code <prefix>form}). */
+    private boolean hasFilePart(String name) {
+        try {
+            return req.getContentType() != null && req.getContentType().startsWith("multipart/") && req.getPart(name) != null;
+        } catch (java.io.IOException | jakarta.servlet.ServletException | RuntimeException e) {
+            return false;
+        }
+    }
+
     Map<String, String> errors(ValidationException e) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError f : e.errors()) {
-            String id = prefix() + (req.getParameterMap().containsKey(f.field()) ? f.field() : "form");
+            String id = prefix() + (req.getParameterMap().containsKey(f.field()) || hasFilePart(f.field()) ? f.field() : "form");
             out.merge(id, f.message(), (a, b) -> a + " " + b);
         }
         return out;
