@@ -25,6 +25,7 @@ import plv.board.api.Meeting;
 import plv.board.api.MeetingPlan;
 import plv.board.api.MeetingType;
 import plv.board.api.Meetings;
+import plv.board.api.MinutesEdition;
 import plv.board.api.Paper;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.ValidationException;
@@ -133,6 +134,30 @@ class AgendaPapersTest {
         assertThat(audit.forRecord("meeting", String.valueOf(m.id()))).extracting(a -> a.action()).contains("send-papers");
         assertThat(audit.forRecord("paper", String.valueOf(report.id()))).extracting(a -> a.action())
                 .contains("upload-paper", "revise-paper");
+
+        // packs: the confidential edition holds the exempt appendix, the public edition nothing exempt
+        String confidential = packText(BoardTest.DIRECTOR, m.id(), MinutesEdition.CONFIDENTIAL);
+        assertThat(confidential).contains("AGENDA-ITEST-SECRET", "Contract with Acme", "Scores.", "Budget report");
+        String publicPack = packText(BoardTest.VIEWER, m.id(), MinutesEdition.PUBLIC);
+        assertThat(publicPack).contains("Budget 2027/28", "Construction contract", "Budget report")
+                .doesNotContain("AGENDA-ITEST-SECRET", "Contract with Acme", "Scores.", "Programme Director");
+        assertThatThrownBy(() -> meetings.pack(BoardTest.VIEWER, m.id(), MinutesEdition.CONFIDENTIAL, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.pack(null, m.id(), MinutesEdition.CONFIDENTIAL, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        // not signed in: only once the agenda is published
+        assertThatThrownBy(() -> meetings.pack(null, m.id(), MinutesEdition.PUBLIC, new ByteArrayOutputStream()))
+                .isInstanceOf(plv.platform.api.NotFoundException.class);
+        meetings.changeStatus(BoardTest.SECRETARY, m.id(), plv.board.api.MeetingStatus.AGENDA_PUBLISHED);
+        assertThat(packText(null, m.id(), MinutesEdition.PUBLIC)).contains("Construction contract").doesNotContain("AGENDA-ITEST-SECRET");
+    }
+
+    private static String packText(plv.platform.api.Actor actor, long meetingId, MinutesEdition edition) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        meetings.pack(actor, meetingId, edition, out);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     private static AgendaItem item(Meeting m, long id) {
