@@ -87,6 +87,26 @@ class BoardAgendaBrowserTest extends DemoProductBrowserTest {
         browser.assertAccessible();
     }
 
+    @Test
+    void thePublicSiteNeedsNoSignInAndIsAccessible() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        for (String path : java.util.List.of("/public", "/public/meetings", "/public/minutes", "/public/decisions",
+                "/public/resolutions", "/public/registers")) {
+            browser.open(path);
+            assertThat(browser.path()).as(path).isEqualTo(path);
+            assertThat(browser.all("nav.public-nav a[aria-current=page]")).as(path).hasSize(1);
+            browser.assertAccessible();
+        }
+        browser.open("/public/meetings");
+        Browser.keep(browser.screenshot("public-meetings"), "public-meetings.png");
+        browser.clickAndWait("#public-meetings tbody tr a");
+        assertThat(browser.path()).matches("/public/meetings/\\d+");
+        browser.assertAccessible();
+        // the board's own pages still need a sign-in
+        browser.open("/board/meetings");
+        assertThat(browser.path()).startsWith("/sign-in");
+    }
+
     private String lastItem() {
         return "#item-" + browser.all("section.agenda-item").size();
     }
