@@ -21,17 +21,27 @@ import java.util.List;
  * @param decision                 the decision, or null
  * @param quorate                  whether the meeting was quorate for this item (from attendance and interests)
  * @param approvesCorrection       for "Correction to the minutes of ...", the proposed correction's id; else null
+ * @param presenter                who presents the item, or null
+ * @param decisionSought           what the meeting is asked to do (e.g. "To approve the budget"), or null
  */
 public record AgendaItem(long id, int number, String title, String publicTitle, boolean exempt, Integer exemptParagraph,
         String exemptReason, String minute, Long approvesMinutesOfMeeting, List<Paper> papers, List<Interest> interests,
-        Decision decision, boolean quorate, Long approvesCorrection) {
+        Decision decision, boolean quorate, Long approvesCorrection, String presenter, String decisionSought) {
+
+    /** An item with no presenter or decision sought stated. */
+    public AgendaItem(long id, int number, String title, String publicTitle, boolean exempt, Integer exemptParagraph,
+            String exemptReason, String minute, Long approvesMinutesOfMeeting, List<Paper> papers, List<Interest> interests,
+            Decision decision, boolean quorate, Long approvesCorrection) {
+        this(id, number, title, publicTitle, exempt, exemptParagraph, exemptReason, minute, approvesMinutesOfMeeting, papers,
+                interests, decision, quorate, approvesCorrection, null, null);
+    }
 
     /** An item that approves no correction. */
     public AgendaItem(long id, int number, String title, String publicTitle, boolean exempt, Integer exemptParagraph,
             String exemptReason, String minute, Long approvesMinutesOfMeeting, List<Paper> papers, List<Interest> interests,
             Decision decision, boolean quorate) {
         this(id, number, title, publicTitle, exempt, exemptParagraph, exemptReason, minute, approvesMinutesOfMeeting, papers,
-                interests, decision, quorate, null);
+                interests, decision, quorate, null, null, null);
     }
 
     public AgendaItem {
@@ -42,6 +52,11 @@ public record AgendaItem(long id, int number, String title, String publicTitle, 
     /** The title anyone may see. */
     public String titleForPublic() {
         return exempt ? publicTitle : title;
+    }
+
+    /** "Part 1" or "Part 2": the part of the agenda the item is in. */
+    public String part() {
+        return exempt ? "Part 2" : "Part 1";
     }
 
     /** "Exempt information: Schedule 12A paragraph 3" for Part 2 items. */

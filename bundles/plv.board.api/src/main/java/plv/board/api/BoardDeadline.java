@@ -27,6 +27,8 @@ public record BoardDeadline(LocalDate due, Kind kind, String title, String path)
         /** Deliver the confirmation statement (CS01): 14 days after the end of the review period (s853A). */
         CONFIRMATION_STATEMENT,
         /** Deliver the annual accounts: 9 months after the end of the accounting reference period (s442). */
-        ACCOUNTS_FILING
+        ACCOUNTS_FILING,
+        /** Send the agenda and papers of a meeting: {@code dispatch.clearDays} clear days before it (default 5). */
+        PAPERS_DISPATCH
     }
 }

@@ -19,10 +19,22 @@ import java.util.List;
  * @param minutes    versions of the minutes, oldest first
  * @param version    optimistic-lock version
  * @param quorum     the quorum that applied, e.g. "2 of the 5 directors in office", or null when not worked out
+ * @param papersDueBy the last day to send the agenda and papers ({@code dispatch.clearDays} clear days before the
+ *                   meeting), or null when not worked out
+ * @param papersSentOn the day the agenda and papers were sent, or null when not yet recorded
  */
 public record Meeting(long id, MeetingType type, String title, LocalDateTime startsAt, String place, String onlineLink,
         MeetingStatus status, List<AgendaItem> items, List<Attendance> attendance, List<Action> actionLog,
-        List<MinutesVersion> minutes, long version, String quorum) {
+        List<MinutesVersion> minutes, long version, String quorum, java.time.LocalDate papersDueBy,
+        java.time.LocalDate papersSentOn) {
+
+    /** A meeting without dispatch dates. */
+    public Meeting(long id, MeetingType type, String title, LocalDateTime startsAt, String place, String onlineLink,
+            MeetingStatus status, List<AgendaItem> items, List<Attendance> attendance, List<Action> actionLog,
+            List<MinutesVersion> minutes, long version, String quorum) {
+        this(id, type, title, startsAt, place, onlineLink, status, items, attendance, actionLog, minutes, version, quorum,
+                null, null);
+    }
 
     /** A meeting whose quorum is not stated. */
     public Meeting(long id, MeetingType type, String title, LocalDateTime startsAt, String place, String onlineLink,

@@ -36,6 +36,43 @@ public interface Meetings {
     /** Changes an item's minute narrative (before the minutes are approved). */
     AgendaItem writeMinute(Actor actor, long itemId, String minute);
 
+    /**
+     * Moves an item to {@code position} (1 = first) on its meeting's agenda; the items in between move up or down one.
+     */
+    AgendaItem moveItem(Actor actor, long itemId, int position);
+
+    /** Changes who presents an item and the decision it seeks. */
+    AgendaItem describeItem(Actor actor, long itemId, String presenter, String decisionSought);
+
+    /**
+     * Adds an uploaded PDF paper to an item. Refused (nothing stored) when the content is not a readable PDF, is
+     * encrypted, or is larger than {@link Paper#MAX_BYTES}. A paper of a Part 2 item is exempt whatever is asked; an
+     * exempt paper of a Part 1 item needs its Schedule 12A paragraph.
+     */
+    Paper uploadPaper(Actor actor, long itemId, String title, String fileName, byte[] pdf, boolean exempt,
+            Integer exemptParagraph);
+
+    /** Adds a paper written in the suite (plain text, paragraphs separated by blank lines); confidentiality as above. */
+    Paper writePaper(Actor actor, long itemId, String title, String text, boolean exempt, Integer exemptParagraph);
+
+    /**
+     * A new version of a paper: a PDF for an uploaded paper ({@code fileName} and {@code pdf}), a text for a written
+     * one ({@code text}). The title and confidentiality stay; earlier versions stay readable.
+     */
+    Paper revisePaper(Actor actor, long paperId, String fileName, byte[] pdf, String text);
+
+    /** Every version of a paper, oldest first (exempt papers only for directors and the secretary). */
+    List<Paper> paperVersions(Actor actor, long paperId);
+
+    /** A paper version's details (exempt papers only for directors and the secretary). */
+    Paper paper(Actor actor, long paperVersionId);
+
+    /**
+     * Records that the agenda and papers were sent on {@code sentOn}; the dispatch deadline then leaves the deadlines
+     * page. Sending later than the deadline is recorded, and the meeting page says how many clear days were given.
+     */
+    Meeting recordPapersSent(Actor actor, long meetingId, LocalDate sentOn);
+
     /** Attaches a paper, stored with its SHA-256. */
     Paper attachPaper(Actor actor, long itemId, String title, String fileName, String mediaType, byte[] content);
 
@@ -97,6 +134,15 @@ public interface Meetings {
      * @throws plv.platform.api.NotFoundException when there is no such approved version
      */
     byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition, int versionNumber);
+
+    /**
+     * Writes the meeting's agenda pack, PDF/A-2b, to {@code out}: a cover, the agenda with the page each paper starts
+     * on, then the newest version of each paper. The public edition lists Part 2 items by their published title and
+     * paragraph only and holds no exempt paper; the confidential edition holds everything and only directors and the
+     * secretary may have it. {@code actor} null (not signed in) gets the public edition of a meeting whose agenda is
+     * published (status agenda published or later) only. Nothing is written when refused.
+     */
+    void pack(Actor actor, long meetingId, MinutesEdition edition, java.io.OutputStream out);
 
     /** Meetings as an RFC 5545 iCalendar. */
     String calendar(Actor actor);

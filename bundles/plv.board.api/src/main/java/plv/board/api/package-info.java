@@ -5,5 +5,5 @@
  * public versions), and written resolutions of members (s288–300).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package plv.board.api;

@@ -409,7 +409,7 @@ class BoardTest {
         return m.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
     }
 
-    private static DirectorDetails details(String name, LocalDate appointed) {
+    static DirectorDetails details(String name, LocalDate appointed) {
         return new DirectorDetails(name, "Zoë Smith", "59½ Southwark Street, London", "1 Private Road, London", "England",
                 "British", "Director of Finance", LocalDate.of(1970, 5, 23), "E09000003", DirectorRole.DIRECTOR, appointed);
     }

@@ -3,5 +3,5 @@
  * paragraphs and tables and hand it to the {@link plv.report.pdf.PdfRenderer} service.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package plv.report.pdf;

@@ -33,7 +33,8 @@ public class BoardDeadlineSource implements DeadlineSource {
             BoardDeadline.Kind.MEETING, "Meeting",
             BoardDeadline.Kind.ACTION_DUE, "Action due",
             BoardDeadline.Kind.CONFIRMATION_STATEMENT, "Confirmation statement (CS01)",
-            BoardDeadline.Kind.ACCOUNTS_FILING, "Accounts filing");
+            BoardDeadline.Kind.ACCOUNTS_FILING, "Accounts filing",
+            BoardDeadline.Kind.PAPERS_DISPATCH, "Send meeting papers");
 
     private final BoardDeadlines deadlines;
 
@@ -58,7 +59,8 @@ public class BoardDeadlineSource implements DeadlineSource {
     /** Deadlines that stay, overdue, until what they ask is recorded as done; the others simply pass. */
     static boolean staysUntilDone(BoardDeadline.Kind kind) {
         return switch (kind) {
-            case COMPANIES_HOUSE_NOTIFICATION, ACTION_DUE, SPECIAL_RESOLUTION_FILING, CONFIRMATION_STATEMENT, ACCOUNTS_FILING -> true;
+            case COMPANIES_HOUSE_NOTIFICATION, ACTION_DUE, SPECIAL_RESOLUTION_FILING, CONFIRMATION_STATEMENT, ACCOUNTS_FILING,
+                    PAPERS_DISPATCH -> true;
             case WRITTEN_RESOLUTION_LAPSES, MEETING -> false;
         };
     }

@@ -26,8 +26,9 @@ import plv.platform.api.persistence.Store;
  * actions, written resolutions' lapse dates and special resolutions' filing deadlines (overdue ones stay until the
  * filing is recorded).
  */
-@Component(service = BoardDeadlines.class)
+@Component(service = BoardDeadlines.class, configurationPid = "plv.board.meetings")
 public final class BoardDeadlinesService implements BoardDeadlines {
+    private final int clearDays;
     private final DirectorsRegister directors;
     private final Store store;
     private final WrittenResolutions resolutions;
@@ -41,7 +42,8 @@ public final class BoardDeadlinesService implements BoardDeadlines {
 
     @Activate
     public BoardDeadlinesService(@Reference DirectorsRegister directors, @Reference BoardUnit unit,
-            @Reference WrittenResolutions resolutions, @Reference CompanyFilings filings) {
+            @Reference WrittenResolutions resolutions, @Reference CompanyFilings filings, QuorumConfig config) {
+        this.clearDays = config.dispatch_clearDays();
         this.filings = filings;
         this.directors = directors;
         this.store = unit.store;
@@ -70,6 +72,11 @@ public final class BoardDeadlinesService implements BoardDeadlines {
                 LocalDate day = m.startsAt.toLocalDate();
                 if (!day.isBefore(from)) {
                     all.add(new BoardDeadline(day, BoardDeadline.Kind.MEETING, m.title + " at " + m.startsAt.toLocalTime(),
+                            "/board/meetings/" + m.id));
+                }
+                if (m.papersSentOn == null && !day.isBefore(from)) { // stays, overdue, until sent or the meeting is past
+                    all.add(new BoardDeadline(DispatchRule.papersDueBy(day, clearDays), BoardDeadline.Kind.PAPERS_DISPATCH,
+                            "Send the agenda and papers for the " + m.title + " of " + day + " (" + clearDays + " clear days before it)",
                             "/board/meetings/" + m.id));
                 }
                 open.getOrDefault(m.id, List.of()).forEach(a -> all.add(new BoardDeadline(a.dueOn, BoardDeadline.Kind.ACTION_DUE,

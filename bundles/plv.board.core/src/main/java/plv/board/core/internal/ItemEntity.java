@@ -32,4 +32,6 @@ class ItemEntity {
     @Column(name = "VOTES_AGAINST") int votesAgainst;
     int abstentions;
     @Column(name = "NOT_VOTING") String notVoting;
+    String presenter;
+    @Column(name = "DECISION_SOUGHT") String decisionSought;
 }

@@ -19,4 +19,5 @@ class MeetingEntity {
     String place;
     @Column(name = "ONLINE_LINK") String onlineLink;
     String status;
+    @Column(name = "PAPERS_SENT_ON") LocalDate papersSentOn;
 }

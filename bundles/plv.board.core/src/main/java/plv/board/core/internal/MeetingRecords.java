@@ -27,8 +27,14 @@ final class MeetingRecords {
     private final QuorumRule boardQuorum;
     private final QuorumRule generalQuorum;
     private final MembersRegister members;
+    private final int clearDays;
 
     MeetingRecords(QuorumRule boardQuorum, QuorumRule generalQuorum, MembersRegister members) {
+        this(boardQuorum, generalQuorum, members, 5);
+    }
+
+    MeetingRecords(QuorumRule boardQuorum, QuorumRule generalQuorum, MembersRegister members, int clearDays) {
+        this.clearDays = clearDays;
         this.boardQuorum = boardQuorum;
         this.generalQuorum = generalQuorum;
         this.members = members;
@@ -109,19 +115,39 @@ final class MeetingRecords {
                     "select x from InterestEntity x where x.itemId = :i order by x.id", InterestEntity.class)
                     .setParameter("i", i.id).getResultList().stream()
                     .map(x -> new Interest(x.personName, x.nature, x.leftRoom)).toList();
-            List<Paper> papers = em.createQuery("select p from PaperEntity p where p.itemId = :i order by p.id", PaperEntity.class)
-                    .setParameter("i", i.id).getResultList().stream()
-                    .map(p -> new Paper(p.id, p.title, p.fileName, p.mediaType, p.sha256, p.size)).toList();
+            List<Paper> papers = currentPapers(em, i.id).stream().map(p -> paper(p, i)).toList();
             boolean quorate = Quorum.quorate(rule(type), type, i.number, attendance, interests, qualifying);
             return new AgendaItem(i.id, i.number, i.title, i.exempt ? i.publicTitle : i.title, i.exempt,
                     i.exemptParagraph, i.exemptReason, i.minute, i.approvesMeetingId, papers, interests, decision(i), quorate,
-                    i.approvesCorrectionId);
+                    i.approvesCorrectionId, i.presenter, i.decisionSought);
         }).toList();
         List<MinutesVersion> minutes = minutes(em, m.id).stream()
                 .map(v -> new MinutesVersion(v.number, true, v.createdAt, v.reason, v.confidentialSha256, v.publicSha256))
                 .toList();
         return new Meeting(m.id, type, m.title, m.startsAt, m.place, m.onlineLink, MeetingStatus.valueOf(m.status), items,
-                attendance, actionLog(em, m), minutes, m.version, quorum(type, qualifying.size()));
+                attendance, actionLog(em, m), minutes, m.version, quorum(type, qualifying.size()),
+                DispatchRule.papersDueBy(m.startsAt.toLocalDate(), clearDays), m.papersSentOn);
+    }
+
+    int clearDays() {
+        return clearDays;
+    }
+
+    /** The newest version of each of an item's papers, in the order they were first added. */
+    static List<PaperEntity> currentPapers(EntityManager em, long itemId) {
+        List<PaperEntity> all = em.createQuery("select p from PaperEntity p where p.itemId = :i order by p.paperId, p.versionNumber",
+                PaperEntity.class).setParameter("i", itemId).getResultList();
+        java.util.Map<Long, PaperEntity> newest = new java.util.LinkedHashMap<>();
+        all.forEach(p -> newest.put(p.paperId == null ? p.id : p.paperId, p));
+        return List.copyOf(newest.values());
+    }
+
+    /** A paper version; exempt when it is or its item is. */
+    static Paper paper(PaperEntity p, ItemEntity item) {
+        boolean exempt = p.exempt || item.exempt;
+        return new Paper(p.id, p.title, p.fileName, p.mediaType, p.sha256, p.size, p.paperId == null ? p.id : p.paperId,
+                Math.max(1, p.versionNumber), exempt, exempt ? (p.exemptParagraph != null ? p.exemptParagraph : item.exemptParagraph) : null,
+                p.written);
     }
 
     /** Actions still open when the meeting began, from earlier meetings of the same kind, then the meeting's own. */

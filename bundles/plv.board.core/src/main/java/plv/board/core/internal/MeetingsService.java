@@ -38,6 +38,9 @@ import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.AuditLog;
 import plv.platform.api.persistence.Store;
+import plv.report.pdf.AgendaPack;
+import plv.report.pdf.PackAssembler;
+import plv.report.pdf.PdfInspector;
 import plv.report.pdf.PdfRenderer;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.time.PlvClock;
@@ -52,16 +55,24 @@ public final class MeetingsService implements Meetings {
     private final MeetingRecords records;
     private final MembersRegister members;
     private final PlvClock clock;
+    private final PdfInspector inspector;
+    private final PackAssembler assembler;
 
     @Activate
     public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, @Reference MemberRegister register,
-            @Reference PlvClock clock, QuorumConfig config) {
+            @Reference PlvClock clock, @Reference PdfInspector inspector, @Reference PackAssembler assembler, QuorumConfig config) {
         this.store = unit.store;
+        this.assembler = assembler;
+        this.inspector = inspector;
+        if (config.dispatch_clearDays() < 0 || config.dispatch_clearDays() > 60) {
+            throw new IllegalArgumentException("dispatch.clearDays must be a number of days from 0 to 60, not "
+                    + config.dispatch_clearDays() + ".");
+        }
         this.renderer = renderer;
         this.clock = clock;
         this.members = new MembersRegister(register);
         this.records = new MeetingRecords(QuorumRule.parse("board.quorum", config.board_quorum()),
-                QuorumRule.parse("general.quorum", config.general_quorum()), members);
+                QuorumRule.parse("general.quorum", config.general_quorum()), members, config.dispatch_clearDays());
     }
 
     @Override
@@ -132,7 +143,11 @@ public final class MeetingsService implements Meetings {
     @Override
     public AgendaItem addItem(Actor actor, long meetingId, ItemDraft d) {
         Check.secretary(actor);
-        Check check = new Check().required("title", Check.trim(d.title()), "Title");
+        Check check = new Check().required("title", Check.trim(d.title()), "Title")
+                .that(Check.trim(d.presenter()) == null || d.presenter().trim().length() <= 200, "presenter",
+                        "Give the presenter in at most 200 characters.")
+                .that(Check.trim(d.decisionSought()) == null || d.decisionSought().trim().length() <= 2000, "decisionSought",
+                        "Give the decision sought in at most 2000 characters.");
         if (d.exempt()) {
             check.that(d.exemptParagraph() != null && d.exemptParagraph() >= 1 && d.exemptParagraph() <= 7,
                     "exemptParagraph", "A Part 2 item needs its Schedule 12A paragraph, a number from 1 to 7.")
@@ -164,6 +179,8 @@ public final class MeetingsService implements Meetings {
         i.exemptReason = d.exempt() ? d.exemptReason().trim() : null;
         i.publicTitle = d.exempt() ? d.publicTitle().trim() : null;
         i.minute = Check.trim(d.minute());
+        i.presenter = Check.trim(d.presenter());
+        i.decisionSought = Check.trim(d.decisionSought());
         return i;
     }
 
@@ -197,11 +214,229 @@ public final class MeetingsService implements Meetings {
             p.content = content.clone();
             p.size = content.length;
             p.sha256 = Check.sha256(content);
+            p.versionNumber = 1;
+            p.exempt = i.exempt;
+            p.exemptParagraph = i.exempt ? i.exemptParagraph : null;
             em.persist(p);
             em.flush();
+            p.paperId = p.id;
             audit.record("attach-paper", "paper", p.id, Map.of("item", FieldChange.of(null, i.id),
                     "fileName", FieldChange.of(null, p.fileName), "sha256", FieldChange.of(null, p.sha256)));
-            return new Paper(p.id, p.title, p.fileName, p.mediaType, p.sha256, p.size);
+            return MeetingRecords.paper(p, i);
+        });
+    }
+
+    @Override
+    public AgendaItem moveItem(Actor actor, long itemId, int position) {
+        Check.secretary(actor);
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            MeetingEntity m = unlocked(em, i.meetingId);
+            List<ItemEntity> items = new java.util.ArrayList<>(MeetingRecords.items(em, m.id));
+            if (position < 1 || position > items.size()) {
+                throw new ValidationException("position", "Give a position from 1 to " + items.size() + " (the number of items on the agenda).");
+            }
+            int before = i.number;
+            items.removeIf(x -> x.id.equals(i.id));
+            items.add(position - 1, i);
+            for (int n = 0; n < items.size(); n++) {
+                items.get(n).number = n + 1;
+            }
+            em.flush();
+            audit.record("move-item", "agenda-item", i.id, Map.of("number", FieldChange.of(before, i.number)));
+            return item(em, m, i.id);
+        });
+    }
+
+    @Override
+    public AgendaItem describeItem(Actor actor, long itemId, String presenter, String decisionSought) {
+        Check.secretary(actor);
+        new Check().that(Check.trim(presenter) == null || presenter.trim().length() <= 200, "presenter",
+                "Give the presenter in at most 200 characters.")
+                .that(Check.trim(decisionSought) == null || decisionSought.trim().length() <= 2000, "decisionSought",
+                        "Give the decision sought in at most 2000 characters.").orThrow();
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            MeetingEntity m = unlocked(em, i.meetingId);
+            Map<String, FieldChange> changes = Map.of("presenter", FieldChange.of(i.presenter, Check.trim(presenter)),
+                    "decisionSought", FieldChange.of(i.decisionSought, Check.trim(decisionSought)));
+            i.presenter = Check.trim(presenter);
+            i.decisionSought = Check.trim(decisionSought);
+            em.flush();
+            audit.record("describe-item", "agenda-item", i.id, changes);
+            return item(em, m, i.id);
+        });
+    }
+
+    @Override
+    public Paper uploadPaper(Actor actor, long itemId, String title, String fileName, byte[] pdf, boolean exempt,
+            Integer exemptParagraph) {
+        Check.secretary(actor);
+        Check check = new Check().required("title", Check.trim(title), "Title of the paper")
+                .that(Check.trim(title) == null || title.trim().length() <= 500, "title", "Give a title of at most 500 characters.");
+        checkPdf(check, fileName, pdf);
+        return newPaper(actor, itemId, title, fileName, "application/pdf", pdf, false, exempt, exemptParagraph, check);
+    }
+
+    @Override
+    public Paper writePaper(Actor actor, long itemId, String title, String text, boolean exempt, Integer exemptParagraph) {
+        Check.secretary(actor);
+        Check check = new Check().required("title", Check.trim(title), "Title of the paper")
+                .that(Check.trim(title) == null || title.trim().length() <= 500, "title", "Give a title of at most 500 characters.")
+                .required("text", Check.trim(text), "The text of the paper");
+        byte[] content = text == null ? new byte[0] : text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        check.that(content.length <= Paper.MAX_BYTES, "text", "The text is longer than " + Paper.MAX_BYTES / 1_000_000
+                + " MB; split it into several papers.");
+        String name = Check.trim(title) == null ? "paper.txt" : title.trim().replaceAll("[^A-Za-z0-9 ._-]", "").trim() + ".txt";
+        return newPaper(actor, itemId, title, name.equals(".txt") ? "paper.txt" : name, "text/plain; charset=UTF-8", content,
+                true, exempt, exemptParagraph, check);
+    }
+
+    private void checkPdf(Check check, String fileName, byte[] pdf) {
+        check.required("fileName", Check.trim(fileName), "File name")
+                .that(pdf != null && pdf.length > 0, "file", "Choose a PDF file that is not empty.")
+                .that(pdf == null || pdf.length <= Paper.MAX_BYTES, "file", "The file is " + (pdf == null ? 0 : pdf.length / 1_000_000)
+                        + " MB; papers can be at most " + Paper.MAX_BYTES / 1_000_000 + " MB. Reduce it (e.g. compress its images) or split it.");
+        if (pdf != null && pdf.length > 0 && pdf.length <= Paper.MAX_BYTES) {
+            try {
+                inspector.pages(pdf);
+            } catch (IllegalArgumentException e) {
+                check.that(false, "file", e.getMessage());
+            }
+        }
+    }
+
+    private Paper newPaper(Actor actor, long itemId, String title, String fileName, String mediaType, byte[] content,
+            boolean written, boolean exempt, Integer exemptParagraph, Check check) {
+        return store.write(actor, (em, audit) -> {
+            ItemEntity i = MeetingRecords.itemEntity(em, itemId);
+            boolean isExempt = exempt || i.exempt;
+            Integer paragraph = i.exempt && exemptParagraph == null ? i.exemptParagraph : exemptParagraph;
+            check.that(!isExempt || (paragraph != null && paragraph >= 1 && paragraph <= 7), "exemptParagraph",
+                    "An exempt paper needs its Schedule 12A paragraph, a number from 1 to 7.").orThrow();
+            unlocked(em, i.meetingId);
+            PaperEntity p = new PaperEntity();
+            p.itemId = i.id;
+            p.title = title.trim();
+            p.fileName = fileName.trim();
+            p.mediaType = mediaType;
+            p.content = content.clone();
+            p.size = content.length;
+            p.sha256 = Check.sha256(content);
+            p.versionNumber = 1;
+            p.exempt = isExempt;
+            p.exemptParagraph = isExempt ? paragraph : null;
+            p.written = written;
+            em.persist(p);
+            em.flush();
+            p.paperId = p.id;
+            em.flush();
+            audit.record(written ? "write-paper" : "upload-paper", "paper", p.id, Map.of("item", FieldChange.of(null, i.id),
+                    "title", FieldChange.of(null, p.title), "exempt", FieldChange.of(null, p.exempt),
+                    "sha256", FieldChange.of(null, p.sha256)));
+            return MeetingRecords.paper(p, i);
+        });
+    }
+
+    @Override
+    public Paper revisePaper(Actor actor, long paperId, String fileName, byte[] pdf, String text) {
+        Check.secretary(actor);
+        PaperEntity first = store.read(em -> paperEntity(em, paperId));
+        Check check = new Check();
+        byte[] content;
+        String name;
+        if (first.written) {
+            check.required("text", Check.trim(text), "The text of the paper");
+            content = text == null ? new byte[0] : text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            check.that(content.length <= Paper.MAX_BYTES, "text", "The text is longer than " + Paper.MAX_BYTES / 1_000_000 + " MB.");
+            name = first.fileName;
+        } else {
+            checkPdf(check, fileName, pdf);
+            content = pdf;
+            name = Check.trim(fileName);
+        }
+        check.orThrow();
+        return store.write(actor, (em, audit) -> {
+            PaperEntity previous = paperEntity(em, paperId);
+            long series = previous.paperId == null ? previous.id : previous.paperId;
+            ItemEntity i = MeetingRecords.itemEntity(em, previous.itemId);
+            unlocked(em, i.meetingId);
+            int newest = em.createQuery("select max(p.versionNumber) from PaperEntity p where p.paperId = :s", Integer.class)
+                    .setParameter("s", series).getSingleResult();
+            PaperEntity p = new PaperEntity();
+            p.itemId = i.id;
+            p.paperId = series;
+            p.versionNumber = newest + 1;
+            p.title = previous.title;
+            p.fileName = name;
+            p.mediaType = previous.mediaType;
+            p.content = content.clone();
+            p.size = content.length;
+            p.sha256 = Check.sha256(content);
+            p.exempt = previous.exempt;
+            p.exemptParagraph = previous.exemptParagraph;
+            p.written = previous.written;
+            em.persist(p);
+            em.flush();
+            audit.record("revise-paper", "paper", series, Map.of("version", FieldChange.of(newest, p.versionNumber),
+                    "sha256", FieldChange.of(previous.sha256, p.sha256)));
+            return MeetingRecords.paper(p, i);
+        });
+    }
+
+    @Override
+    public List<Paper> paperVersions(Actor actor, long paperId) {
+        Check.signedIn(actor);
+        return store.read(em -> {
+            PaperEntity any = readablePaper(em, actor, paperId);
+            long series = any.paperId == null ? any.id : any.paperId;
+            ItemEntity i = MeetingRecords.itemEntity(em, any.itemId);
+            return em.createQuery("select p from PaperEntity p where p.paperId = :s order by p.versionNumber", PaperEntity.class)
+                    .setParameter("s", series).getResultList().stream().map(p -> MeetingRecords.paper(p, i)).toList();
+        });
+    }
+
+    @Override
+    public Paper paper(Actor actor, long paperVersionId) {
+        Check.signedIn(actor);
+        return store.read(em -> {
+            PaperEntity p = readablePaper(em, actor, paperVersionId);
+            return MeetingRecords.paper(p, MeetingRecords.itemEntity(em, p.itemId));
+        });
+    }
+
+    private static PaperEntity paperEntity(EntityManager em, long id) {
+        PaperEntity p = em.find(PaperEntity.class, id);
+        if (p == null) {
+            throw new NotFoundException("There is no paper with id " + id + ".");
+        }
+        return p;
+    }
+
+    private static PaperEntity readablePaper(EntityManager em, Actor actor, long id) {
+        PaperEntity p = paperEntity(em, id);
+        if ((p.exempt || MeetingRecords.itemEntity(em, p.itemId).exempt) && !actor.mayReadCompanyExempt()) {
+            throw new AccessDeniedException("This paper is exempt: only directors and the secretary may read it.");
+        }
+        return p;
+    }
+
+    @Override
+    public Meeting recordPapersSent(Actor actor, long meetingId, LocalDate sentOn) {
+        Check.secretary(actor);
+        new Check().required("sentOn", sentOn, "The day the papers were sent").orThrow();
+        return store.write(actor, (em, audit) -> {
+            MeetingEntity m = unlocked(em, meetingId);
+            if (sentOn.isAfter(m.startsAt.toLocalDate())) {
+                throw new ValidationException("sentOn", "Papers sent after the meeting (" + m.startsAt.toLocalDate().format(DAY)
+                        + ") are not its papers; give the day they were sent, on or before the meeting.");
+            }
+            LocalDate before = m.papersSentOn;
+            m.papersSentOn = sentOn;
+            em.flush();
+            audit.record("send-papers", "meeting", m.id, Map.of("papersSentOn", FieldChange.of(before, sentOn),
+                    "clearDays", FieldChange.of(null, DispatchRule.clearDaysGiven(sentOn, m.startsAt.toLocalDate()))));
+            return records.meeting(em, m);
         });
     }
 
@@ -213,7 +448,7 @@ public final class MeetingsService implements Meetings {
             if (p == null) {
                 throw new NotFoundException("There is no paper with id " + paperId + ".");
             }
-            if (MeetingRecords.itemEntity(em, p.itemId).exempt && !actor.mayReadCompanyExempt()) {
+            if ((p.exempt || MeetingRecords.itemEntity(em, p.itemId).exempt) && !actor.mayReadCompanyExempt()) {
                 throw new AccessDeniedException("This paper is exempt (Part 2): only directors and the secretary may read it.");
             }
             return p.content.clone();
@@ -541,6 +776,22 @@ public final class MeetingsService implements Meetings {
             }
             return renderer.render(MinutesDocument.build(records.meeting(em, m), e, true, clock.now()));
         });
+    }
+
+    @Override
+    public void pack(Actor actor, long meetingId, MinutesEdition edition, java.io.OutputStream out) {
+        MinutesEdition e = edition == null ? MinutesEdition.PUBLIC : edition;
+        if (e == MinutesEdition.CONFIDENTIAL && (actor == null || !actor.mayReadCompanyExempt())) {
+            throw new AccessDeniedException("The confidential pack contains exempt information: only directors and"
+                    + " the secretary may read it. Ask for the public version.");
+        }
+        Meeting m = store.read(em -> records.meeting(em, MeetingRecords.meetingEntity(em, meetingId)));
+        if (actor == null && m.status().compareTo(MeetingStatus.AGENDA_PUBLISHED) < 0) {
+            throw new NotFoundException("The agenda of this meeting is not published yet.");
+        }
+        assembler.assemble(PackContent.of(e == MinutesEdition.PUBLIC ? PublicView.of(m) : m, e, clock.now(),
+                paperId -> () -> new java.io.ByteArrayInputStream(store.read(em -> paperEntity(em, paperId).content)),
+                paperId -> new String(store.read(em -> paperEntity(em, paperId).content), java.nio.charset.StandardCharsets.UTF_8)), out);
     }
 
     @Override

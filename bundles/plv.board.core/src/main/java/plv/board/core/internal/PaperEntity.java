@@ -17,6 +17,11 @@ class PaperEntity {
     @Column(name = "MEDIA_TYPE") String mediaType;
     String sha256;
     @Column(name = "SIZE_BYTES") long size;
+    @Column(name = "PAPER_ID") Long paperId;
+    @Column(name = "VERSION_NO") int versionNumber;
+    boolean exempt;
+    @Column(name = "EXEMPT_PARAGRAPH") Integer exemptParagraph;
+    boolean written;
     @Lob
     @Basic(fetch = FetchType.LAZY)
     byte[] content;

@@ -11,7 +11,7 @@ import plv.board.api.MinutesVersion;
 
 /**
  * What of a meeting may be published: each Part 2 item reduced to its number, its title approved for publication and
- * its Schedule 12A paragraph; no Part 2 minute, paper, interest, vote or action; nobody who attended only for Part 2
+ * its Schedule 12A paragraph; no exempt paper (of a Part 1 item either), no Part 2 minute, paper, presenter, decision sought, interest, vote or action; nobody who attended only for Part 2
  * business; no fingerprint of the confidential minutes.
  */
 final class PublicView {
@@ -28,12 +28,15 @@ final class PublicView {
                 .map(v -> new MinutesVersion(v.number(), v.approved(), v.createdAt(), v.reason(), null, v.publicSha256()))
                 .toList();
         return new Meeting(m.id(), m.type(), m.title(), m.startsAt(), m.place(), m.onlineLink(), m.status(), items,
-                attendance, m.actionLog().stream().filter(a -> !a.exempt()).toList(), minutes, m.version(), m.quorum());
+                attendance, m.actionLog().stream().filter(a -> !a.exempt()).toList(), minutes, m.version(), m.quorum(),
+                m.papersDueBy(), m.papersSentOn());
     }
 
     static AgendaItem item(AgendaItem i) {
-        if (!i.exempt()) {
-            return i;
+        if (!i.exempt()) { // a Part 1 item may carry an exempt paper of its own
+            return new AgendaItem(i.id(), i.number(), i.title(), i.publicTitle(), false, null, null, i.minute(),
+                    i.approvesMinutesOfMeeting(), i.papers().stream().filter(p -> !p.exempt()).toList(), i.interests(),
+                    i.decision(), i.quorate(), i.approvesCorrection(), i.presenter(), i.decisionSought());
         }
         return new AgendaItem(i.id(), i.number(), i.publicTitle(), i.publicTitle(), true, i.exemptParagraph(), null, null,
                 null, List.of(), List.of(), null, i.quorate());

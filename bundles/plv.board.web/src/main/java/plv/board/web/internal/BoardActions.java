@@ -71,7 +71,22 @@ final class BoardActions {
             }
             case "meetings:status" -> meetings.changeStatus(actor, id, f.choice("status", MeetingStatus.class));
             case "meetings:item" -> meetings.addItem(actor, id, new ItemDraft(f.text("title"), f.checked("exempt"),
-                    f.number("exemptParagraph"), f.text("exemptReason"), f.text("publicTitle"), f.text("minute")));
+                    f.number("exemptParagraph"), f.text("exemptReason"), f.text("publicTitle"), f.text("minute"),
+                    f.text("presenter"), f.text("decisionSought")));
+            case "meetings:describe" -> meetings.describeItem(actor, f.id("itemId"), f.text("presenter"), f.text("decisionSought"));
+            case "meetings:move" -> {
+                Integer position = f.number("position");
+                if (position == null) {
+                    throw new plv.platform.api.ValidationException("position", "Give the position on the agenda, e.g. 2.");
+                }
+                meetings.moveItem(actor, f.id("itemId"), position);
+            }
+            case "meetings:upload" -> meetings.uploadPaper(actor, f.id("itemId"), f.text("title"), f.fileName("file"),
+                    f.file("file"), f.checked("exempt"), f.number("exemptParagraph"));
+            case "meetings:write" -> meetings.writePaper(actor, f.id("itemId"), f.text("title"), f.text("text"),
+                    f.checked("exempt"), f.number("exemptParagraph"));
+            case "meetings:revise" -> meetings.revisePaper(actor, f.id("paperId"), f.fileName("file"), f.file("file"), f.text("text"));
+            case "meetings:sent" -> meetings.recordPapersSent(actor, id, f.date("sentOn"));
             case "meetings:minute" -> meetings.writeMinute(actor, f.id("itemId"), f.text("minute"));
             case "meetings:attendance" -> {
                 Capacity capacity = f.choice("capacity", Capacity.class);

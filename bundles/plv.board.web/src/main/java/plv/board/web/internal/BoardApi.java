@@ -71,6 +71,20 @@ public class BoardApi extends HttpServlet {
                 MinutesPdf.send(resp, meetings.minutesPdf(actor, id, edition), id, edition);
             }
             return;
+        } else if (info.matches("\\d+/pack\\.pdf")) {
+            long id = Long.parseLong(info.substring(0, info.indexOf('/')));
+            MinutesEdition edition = edition(req.getParameter("version"));
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(256 * 1024);
+            meetings.pack(actor, id, edition, pdf);
+            resp.setContentType("application/pdf");
+            resp.setContentLength(pdf.size());
+            resp.setHeader("Content-Disposition", "inline; filename=\"plv-pack-" + id + "-"
+                    + edition.name().toLowerCase(java.util.Locale.ROOT) + ".pdf\"");
+            if (edition == MinutesEdition.CONFIDENTIAL) {
+                resp.setHeader("Cache-Control", "private, no-store");
+            }
+            pdf.writeTo(resp.getOutputStream());
+            return;
         } else {
             throw new NotFoundException("There is nothing at " + req.getRequestURI() + ".");
         }

@@ -49,6 +49,7 @@ import plv.platform.api.time.PlvClock;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/board", "/board/*" })
+@org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart(enabled = true, maxFileSize = plv.board.api.Paper.MAX_BYTES)
 public class BoardPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient CurrentUser users;
@@ -159,9 +160,11 @@ public class BoardPages extends HttpServlet {
             model.put("paragraphs", IntStream.rangeClosed(1, 7).mapToObj(n -> Map.of("id", String.valueOf(n), "label", "Paragraph " + n)).toList());
             render(req, resp, "board/meeting.ftlh", "Meeting", model);
         } else if (path[0].equals("papers") && path.length == 2) {
+            plv.board.api.Paper paper = meetings.paper(actor, id(path[1]));
             byte[] content = meetings.paperContent(actor, id(path[1]));
-            resp.setContentType("application/octet-stream");
-            resp.setHeader("Content-Disposition", "attachment; filename=\"paper-" + path[1] + "\"");
+            resp.setContentType(paper.pdf() ? "application/pdf" : paper.written() ? "text/plain; charset=UTF-8" : "application/octet-stream");
+            String name = paper.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
             resp.getOutputStream().write(content);
         } else if (path[0].equals("written-resolutions") && path.length == 1) {
             model.put("resolutions", resolutions.resolutions(actor).stream().map(Views::resolution).toList());

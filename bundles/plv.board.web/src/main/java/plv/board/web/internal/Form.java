@@ -26,6 +26,34 @@ final class Form {
         this.req = req;
     }
 
+    /** An uploaded file's bytes, or null when none was chosen (or the form was not sent as multipart). */
+    byte[] file(String name) {
+        try {
+            jakarta.servlet.http.Part part = req.getContentType() != null && req.getContentType().startsWith("multipart/")
+                    ? req.getPart(name) : null;
+            if (part == null || part.getSize() == 0) {
+                return null;
+            }
+            try (java.io.InputStream in = part.getInputStream()) {
+                return in.readAllBytes();
+            }
+        } catch (java.io.IOException | jakarta.servlet.ServletException e) {
+            throw new ValidationException(name, "The file could not be read (" + e.getMessage() + "); choose it again and send the form.");
+        }
+    }
+
+    /** The name of an uploaded file as the browser gave it (without any folder), or null. */
+    String fileName(String name) {
+        try {
+            jakarta.servlet.http.Part part = req.getContentType() != null && req.getContentType().startsWith("multipart/")
+                    ? req.getPart(name) : null;
+            String n = part == null ? null : part.getSubmittedFileName();
+            return n == null || n.isBlank() ? null : n.replaceAll("^.*[/\\\\]", "").trim();
+        } catch (java.io.IOException | jakarta.servlet.ServletException e) {
+            return null;
+        }
+    }
+
     String text(String name) {
         String v = req.getParameter(name);
         return v == null || v.isBlank() ? null : v.trim();
@@ -116,10 +144,18 @@ final class Form {
     }
 
     /** The errors by field id; one the form has no field for goes to the form itself ({@code <prefix>form}). */
+    private boolean hasFilePart(String name) {
+        try {
+            return req.getContentType() != null && req.getContentType().startsWith("multipart/") && req.getPart(name) != null;
+        } catch (java.io.IOException | jakarta.servlet.ServletException | RuntimeException e) {
+            return false;
+        }
+    }
+
     Map<String, String> errors(ValidationException e) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError f : e.errors()) {
-            String id = prefix() + (req.getParameterMap().containsKey(f.field()) ? f.field() : "form");
+            String id = prefix() + (req.getParameterMap().containsKey(f.field()) || hasFilePart(f.field()) ? f.field() : "form");
             out.merge(id, f.message(), (a, b) -> a + " " + b);
         }
         return out;

@@ -66,6 +66,12 @@ final class Views {
         v.put("minutes", m.minutes().stream().map(Views::minutes).toList());
         v.put("version", m.version());
         v.put("quorum", m.quorum());
+        v.put("papersDueBy", m.papersDueBy());
+        v.put("papersSentOn", m.papersSentOn());
+        if (m.papersSentOn() != null) {
+            v.put("papersLate", m.papersDueBy() != null && m.papersSentOn().isAfter(m.papersDueBy()));
+            v.put("clearDaysGiven", java.time.temporal.ChronoUnit.DAYS.between(m.papersSentOn(), m.startsAt().toLocalDate()) - 1);
+        }
         return v;
     }
 
@@ -74,8 +80,11 @@ final class Views {
                 "part", i.exempt() ? 2 : 1, "exempt", i.exempt(), "exemptParagraph", i.exemptParagraph(),
                 "exemptReason", i.exemptReason(), "exemptionNotice", i.exemptionNotice(), "minute", i.minute(),
                 "approvesMinutesOfMeeting", i.approvesMinutesOfMeeting(), "quorate", i.quorate(),
+                "presenter", i.presenter(), "decisionSought", i.decisionSought(),
                 "papers", i.papers().stream().map(p -> map("id", p.id(), "title", p.title(), "fileName", p.fileName(),
-                        "mediaType", p.mediaType(), "sha256", p.sha256(), "size", p.size())).toList(),
+                        "mediaType", p.mediaType(), "sha256", p.sha256(), "size", p.size(), "paperId", p.paperId(),
+                        "version", p.version(), "exempt", p.exempt(), "exemptParagraph", p.exemptParagraph(),
+                        "written", p.written(), "pdf", p.pdf())).toList(),
                 "interests", i.interests().stream().map(x -> map("personName", x.personName(), "nature", x.nature(),
                         "leftRoom", x.leftRoom())).toList(),
                 "decision", i.decision() == null ? null : map("resolution", i.decision().resolution(),

@@ -110,7 +110,7 @@ class TemplatesRenderTest {
                     "kinds", Views.options(ResolutionKind.values())))).contains("1 of 2").doesNotContain(XSS);
             assertThat(render("board/resolution.ftlh", secretary, Map.of("r", Views.resolution(resolution()))))
                     .contains("E09000005", "2026-03-01 (28 days beginning with the circulation date", "2 needed to pass").doesNotContain(XSS);
-            assertThat(render("board/public-minutes.ftlh", secretary, Map.of("meetings", List.of(Views.meetingSummary(meeting(true))))))
+            assertThat(render("public/minutes.ftlh", secretary, Map.of("meetings", List.of(PublicSite.summary(meeting(true))))))
                     .contains("/public/minutes/5.pdf");
         }
     }

@@ -33,6 +33,20 @@ final class PublicPaths {
         if (path == null || path.contains("..") || path.contains("//") || path.contains(";")) {
             return false;
         }
+        if (pattern.contains("{")) { // a route's pattern: each {name} stands for exactly one non-empty segment
+            String[] want = pattern.split("/", -1);
+            String[] have = path.split("/", -1);
+            if (want.length != have.length) {
+                return false;
+            }
+            for (int i = 0; i < want.length; i++) {
+                boolean param = want[i].startsWith("{") && want[i].endsWith("}");
+                if (param ? have[i].isEmpty() : !want[i].equals(have[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (pattern.endsWith("/*")) {
             String base = pattern.substring(0, pattern.length() - 2);
             return path.equals(base) || path.startsWith(base + "/");

@@ -34,4 +34,18 @@ class PublicPathsTest {
         paths.remove(minutes);
         assertThat(paths.matches("/public/minutes/2026-03-board.pdf")).isFalse();
     }
+
+    @Test
+    void aRoutePatternMatchesExactlyOneSegmentPerParameter() {
+        PublicPaths paths = new PublicPaths();
+        paths.add(new Object(), List.of("/public/meetings/{id}", "/public/meetings/{id}/pack.pdf"));
+        assertThat(paths.matches("/public/meetings/12")).isTrue();
+        assertThat(paths.matches("/public/meetings/12/pack.pdf")).isTrue();
+        assertThat(paths.matches("/public/meetings/")).isFalse();
+        assertThat(paths.matches("/public/meetings")).isFalse();
+        assertThat(paths.matches("/public/meetings/12/minutes.pdf")).isFalse();
+        assertThat(paths.matches("/public/meetings/12/pack.pdf/x")).isFalse();
+        assertThat(paths.matches("/public/meetings/../users")).isFalse();
+        assertThat(paths.matches("/api/meetings/12")).isFalse();
+    }
 }

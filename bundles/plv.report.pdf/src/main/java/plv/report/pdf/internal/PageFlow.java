@@ -43,6 +43,8 @@ final class PageFlow {
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final List<PDPage> pages = new ArrayList<>();
     private PDOutlineItem lastTop;
+    /** Part of a pack: no outline of its own, no footers (the pack numbers all its pages). */
+    private boolean partOfPack;
     private PDPageContentStream cs;
     private PDPage page;
     private float y;
@@ -56,6 +58,23 @@ final class PageFlow {
         this.regular = regular;
         this.bold = bold;
         this.face = face;
+    }
+
+    /** Lays the document out on new pages at the end of the PDF, as part of a pack; answers those pages. */
+    List<PDPage> layOutInPack() throws IOException {
+        partOfPack = true;
+        newPage();
+        for (Block block : doc.blocks()) {
+            if (block instanceof Block.Heading h) {
+                heading(h);
+            } else if (block instanceof Block.Paragraph p) {
+                paragraph(p);
+            } else if (block instanceof Block.Table t) {
+                table(t);
+            }
+        }
+        cs.close();
+        return List.copyOf(pages);
     }
 
     void layOut() throws IOException {
@@ -162,6 +181,9 @@ final class PageFlow {
     }
 
     private void bookmark(Block.Heading h) {
+        if (partOfPack) {
+            return;
+        }
         PDPageXYZDestination dest = new PDPageXYZDestination();
         dest.setPage(page);
         dest.setLeft(0);

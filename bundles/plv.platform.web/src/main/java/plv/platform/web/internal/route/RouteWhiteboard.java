@@ -106,8 +106,10 @@ public class RouteWhiteboard {
             LOG.error("The routes of {} could not be declared and are not served: {}", service.getClass().getName(), e.getMessage(), e);
             return;
         }
+        java.util.Set<String> touched = new java.util.LinkedHashSet<>();
         for (Route route : declared) {
             String prefix = route.pattern().prefix();
+            touched.add(prefix);
             RouteServlet servlet = servlets.computeIfAbsent(prefix, p -> new RouteServlet(pages, currentUser, json));
             boolean clash = servlet.routes().stream().anyMatch(r -> r.method().equals(route.method())
                     && r.pattern().toString().equals(route.pattern().toString()));
@@ -122,9 +124,24 @@ public class RouteWhiteboard {
                 registrations.get(prefix).setProperties(properties(prefix, servlet));
             }
         }
+        // routes open to anyone are declared to the security filter, each by its exact pattern (plv.web.public.path)
+        for (String prefix : touched) {
+            RouteServlet servlet = servlets.get(prefix);
+            if (servlet != null && !publicPatterns(servlet).equals(publicPatterns.getOrDefault(prefix, List.of()))) {
+                unregister(prefix);
+                register(prefix, servlet);
+            }
+        }
+    }
+
+    /** The patterns of a servlet's GET routes that anyone may call. */
+    private static List<String> publicPatterns(RouteServlet servlet) {
+        return servlet.routes().stream().filter(r -> r.access().anonymous() && r.method().equals("GET"))
+                .map(r -> r.pattern().toString()).sorted().toList();
     }
 
     private void register(String prefix, RouteServlet servlet) {
+        publicPatterns.put(prefix, publicPatterns(servlet));
         registrations.put(prefix, context.registerService(Servlet.class, servlet, properties(prefix, servlet)));
     }
 
@@ -142,8 +159,15 @@ public class RouteWhiteboard {
             props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED, Boolean.TRUE);
             props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE, maxUpload);
         }
+        List<String> open = publicPatterns(servlet);
+        if (!open.isEmpty()) {
+            props.put(plv.platform.security.api.PublicPath.NAME, open.toArray(String[]::new));
+        }
         return props;
     }
+
+    /** The public patterns each prefix's servlet was registered with. */
+    private final Map<String, List<String>> publicPatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     private void unregister(String prefix) {
         ServiceRegistration<Servlet> reg = registrations.remove(prefix);
