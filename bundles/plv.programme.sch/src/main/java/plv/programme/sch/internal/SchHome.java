@@ -162,6 +162,18 @@ public class SchHome {
         });
     }
 
+    /** Runs demo loading in one transaction of the programme's store, unless a referral exists; answers whether it ran. */
+    boolean loadDemo(java.util.function.Consumer<EntityManager> work) {
+        return store.write(Actor.system(), (em, audit) -> {
+            if (em.createQuery("SELECT COUNT(r) FROM ReferralEntity r", Long.class).getSingleResult() > 0) {
+                return false;
+            }
+            work.accept(em);
+            audit.record("demo", "sch-demo", 0L, Map.of("loaded", FieldChange.of(null, "illustrative demo data")));
+            return true;
+        });
+    }
+
     // ---- settings and time
 
     LocalDate opening() {
