@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The closed lists the programme records instead of free text: no child is described in words that could identify them. */
-final class Kinds {
+public final class Kinds {
 
     private Kinds() {
     }
 
     /** The home's two units (seed 004: 24 secure places and a 4-bed step-down home). */
-    enum Unit {
+    public enum Unit {
         SECURE("Secure unit"), STEP_DOWN("Step-down home");
 
         final String label;
@@ -26,7 +26,7 @@ final class Kinds {
     }
 
     /** How soon a place is needed; only an emergency may use the emergency reserve (seed 000). */
-    enum Urgency {
+    public enum Urgency {
         PLANNED("Planned (more than 7 days)"), URGENT("Urgent (within 7 days)"), EMERGENCY("Emergency (today)");
 
         final String label;
@@ -41,7 +41,7 @@ final class Kinds {
     }
 
     /** A referral's decision. */
-    enum Decision {
+    public enum Decision {
         WAITING("Waiting"), ACCEPTED("Accepted"), DECLINED("Declined");
 
         final String label;
@@ -56,7 +56,7 @@ final class Kinds {
     }
 
     /** Needs in categories, never a description of the child. */
-    enum Need {
+    public enum Need {
         SELF_HARM("Risk of self-harm or suicide"), EXPLOITATION("Criminal or sexual exploitation"), MISSING("Repeatedly going missing"),
         RISK_TO_OTHERS("Risk of harm to others"), MENTAL_HEALTH("Mental health needs"), SUBSTANCE_MISUSE("Substance misuse"),
         NEURODIVERSITY("Learning disability or autism"), EDUCATION("Out of education");
@@ -73,7 +73,7 @@ final class Kinds {
     }
 
     /** Age in bands, never a date of birth. */
-    enum AgeBand {
+    public enum AgeBand {
         AGE_10_12("10 to 12"), AGE_13_14("13 to 14"), AGE_15_16("15 to 16"), AGE_17("17");
 
         final String label;
@@ -88,7 +88,7 @@ final class Kinds {
     }
 
     /** The legal basis of a secure welfare placement (Children Act 1989 s25). */
-    enum LegalBasis {
+    public enum LegalBasis {
         S25_ORDER("Secure accommodation order (s25 Children Act 1989)"),
         S25_72_HOURS("Without an order, up to 72 hours in 28 days (s25; reg 10 Children (Secure Accommodation) Regulations 1991)");
 

@@ -75,9 +75,9 @@ public class SchOperationsDemo {
         // the home fills over its first three months, then stays around the target (80 to 90% of 28 places)
         for (LocalDate day = opening; !day.isAfter(today); day = day.plusDays(1)) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(opening, day);
-            int aim = days < 90 ? (int) (4 + days / 5) : 20 + random.nextInt(3);
+            int aim = days < 90 ? (int) (4 + days / 4) : 23 + random.nextInt(3);
             int occupied = occupiedSecure(freeFrom, day) + occupiedStepDown(freeFrom, day);
-            while (occupied < Math.min(aim, SchHome.SECURE_PLACES - home.reserve()) && random.nextInt(3) == 0) {
+            while (occupied < aim && occupiedSecure(freeFrom, day) < SchHome.SECURE_PLACES - home.reserve() && random.nextInt(2) == 0) {
                 String place = freeSecure(freeFrom, day);
                 if (place == null) {
                     break;
