@@ -33,7 +33,9 @@ import plv.platform.api.web.CurrentUser;
  * The programme's JSON API under {@code /api/programmes/secure-childrens-home/}: {@code places}, {@code referrals}
  * (and {@code referrals/{id}}, with the allocation rule's verdict), {@code placements} (scoped to the placing officer's
  * council), {@code occupancy?from=&to=&by=day|month|financialYear|subRegion|council} and {@code sales?year=YYYY}.
- * {@code POST referrals} (JSON), {@code POST referrals/{id}/accept} and {@code POST referrals/{id}/decline}.
+ * {@code POST referrals} (JSON), {@code POST referrals/{id}/accept}, {@code POST referrals/{id}/decline},
+ * {@code POST placements/{id}/move} and {@code .../end} ({@code {"day":"YYYY-MM-DD"}}); {@code GET} and
+ * {@code POST prices} (weekly prices, effective-dated).
  * <p>
  * Registered with exact patterns (and {@code referrals/*}, {@code placements/*}) so that it sits beside, not over,
  * the platform's {@code /api/programmes/*} and the commissioning area's {@code .../contracts} and {@code .../risks}:
@@ -42,7 +44,7 @@ import plv.platform.api.web.CurrentUser;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({SchApi.BASE + "/places", SchApi.BASE + "/referrals", SchApi.BASE + "/referrals/*", SchApi.BASE + "/placements",
-        SchApi.BASE + "/placements/*", SchApi.BASE + "/occupancy", SchApi.BASE + "/sales"})
+        SchApi.BASE + "/placements/*", SchApi.BASE + "/occupancy", SchApi.BASE + "/sales", SchApi.BASE + "/prices"})
 public class SchApi extends HttpServlet {
 
     static final String BASE = "/api/programmes/" + SecureChildrensHome.ID;
@@ -72,6 +74,7 @@ public class SchApi extends HttpServlet {
             case "/placements" -> info.isEmpty() || info.equals("/") ? home.placements(actor) : home.placement(actor, id(info));
             case "/occupancy" -> occupancy(req);
             case "/sales" -> sales(req);
+            case "/prices" -> home.prices().all();
             default -> throw new NotFoundException("There is nothing at " + req.getRequestURI() + ".");
         };
         write(resp, 200, body);
@@ -82,6 +85,21 @@ public class SchApi extends HttpServlet {
         Actor actor = users.require(req);
         String what = req.getServletPath().substring(BASE.length());
         String info = req.getPathInfo() == null ? "" : req.getPathInfo();
+        if (what.equals("/prices")) {
+            JsonNode in = body(req);
+            write(resp, 201, home.setPrice(actor, text(in, "effectiveFrom"), text(in, "memberWeekly"), text(in, "nonMemberWeekly")));
+            return;
+        }
+        if (what.equals("/placements")) {
+            String[] parts = info.isEmpty() ? new String[0] : info.substring(1).split("/");
+            if (parts.length != 2 || !parts[1].matches("move|end")) {
+                throw new NotFoundException("There is nothing to post at " + req.getRequestURI() + ".");
+            }
+            String day = text(body(req), "day");
+            long id = id("/" + parts[0]);
+            write(resp, 200, parts[1].equals("move") ? home.move(actor, id, day) : home.end(actor, id, day));
+            return;
+        }
         if (!what.equals("/referrals")) {
             throw new NotFoundException("There is nothing to post at " + req.getRequestURI() + ".");
         }

@@ -719,7 +719,8 @@ public class SchHome {
                 continue;
             }
             LocalDate a = s.from().isBefore(fy.start()) ? fy.start() : s.from();
-            LocalDate b = s.to() == null || s.to().isAfter(last) ? last : s.to();
+            // an ongoing stay counts to today; a stay with its end recorded counts to that end
+            LocalDate b = s.to() == null ? last : s.to().isAfter(fy.end()) ? fy.end() : s.to();
             if (b.isBefore(a)) {
                 continue;
             }

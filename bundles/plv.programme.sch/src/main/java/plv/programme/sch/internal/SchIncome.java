@@ -14,7 +14,7 @@ import plv.platform.api.time.FinancialYear;
 /**
  * Reports the income from places sold to non-members in a financial year to the membership area, which takes it off
  * the members' contributions (seed 000). The income is each non-member stay's days in the year at the non-member
- * weekly price in force, to today at the latest.
+ * weekly price in force (an ongoing stay counts to today).
  */
 @Component(service = NonMemberIncome.class)
 public class SchIncome implements NonMemberIncome {
