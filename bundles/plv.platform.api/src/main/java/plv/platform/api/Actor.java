@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param username    the sign-in name, recorded in the audit trail
  * @param displayName the name shown to people
  * @param role        the user's role
- * @param councilGss  for a monitoring officer, the GSS code of the council they act for; otherwise null
+ * @param councilGss  for a monitoring officer or a placing officer, the GSS code of the council they act for; otherwise null
  */
 public record Actor(String username, String displayName, Role role, String councilGss) {
 

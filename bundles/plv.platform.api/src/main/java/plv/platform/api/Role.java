@@ -13,6 +13,11 @@ public enum Role {
     MONITORING_OFFICER("monitoring-officer", "Monitoring officer"),
     /** Keeps contracts, risks and programmes. */
     COMMISSIONING_OFFICER("commissioning-officer", "Commissioning officer"),
+    /**
+     * A commissioning officer of one council, bound to it like a monitoring officer: refers that council's children to
+     * a programme's places and sees only that council's referrals and placements.
+     */
+    PLACING_OFFICER("placing-officer", "Placing officer"),
     /** Public information only. */
     VIEWER("viewer", "Viewer");
 

@@ -133,6 +133,7 @@ final class Views {
             m.put("total", plain(l.totalPence()));
             m.put("totalText", pounds(l.totalPence()));
             m.put("incomeOffset", plain(l.incomeOffsetPence()));
+            m.put("offsetPence", l.incomeOffsetPence());
             return m;
         }).toList());
         v.put("totalPence", s.totalPence());

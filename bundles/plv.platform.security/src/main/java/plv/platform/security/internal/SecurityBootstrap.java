@@ -33,6 +33,7 @@ public class SecurityBootstrap {
             new NewUser("mo.camden", "Morgan Price (Camden)", Role.MONITORING_OFFICER, "E09000007", "plv-demo-camden"),
             new NewUser("mo.hackney", "Harriet Cole (Hackney)", Role.MONITORING_OFFICER, "E09000012", "plv-demo-hackney"),
             new NewUser("commissioner", "Chris Osei", Role.COMMISSIONING_OFFICER, null, "plv-demo-commissioner"),
+            new NewUser("po.camden", "Priya Shah (Camden placements)", Role.PLACING_OFFICER, "E09000007", "plv-demo-placing-camden"),
             new NewUser("viewer", "Vic Lang", Role.VIEWER, null, "plv-demo-viewer"));
 
     @Activate

@@ -36,12 +36,12 @@ final class UserRules {
         }
         if (in.role() == null) {
             errors.add(new FieldError("role", "Choose a role: secretary, director, monitoring-officer, "
-                    + "commissioning-officer or viewer."));
-        } else if (in.role() == Role.MONITORING_OFFICER && (council == null || !GSS.matcher(council).matches())) {
-            errors.add(new FieldError("councilGss", "A monitoring officer acts for one council: enter its GSS code, "
-                    + "e.g. E09000007 for Camden."));
-        } else if (in.role() != Role.MONITORING_OFFICER && council != null) {
-            errors.add(new FieldError("councilGss", "Only a monitoring officer is bound to a council: leave the council empty for "
+                    + "commissioning-officer, placing-officer or viewer."));
+        } else if (boundToCouncil(in.role()) && (council == null || !GSS.matcher(council).matches())) {
+            errors.add(new FieldError("councilGss", "A " + in.role().label().toLowerCase(java.util.Locale.ROOT)
+                    + " acts for one council: enter its GSS code, e.g. E09000007 for Camden."));
+        } else if (!boundToCouncil(in.role()) && council != null) {
+            errors.add(new FieldError("councilGss", "Only a monitoring officer or a placing officer is bound to a council: leave the council empty for "
                     + in.role().label().toLowerCase(java.util.Locale.ROOT) + "s."));
         }
         if (in.password() == null || in.password().length() < MIN_PASSWORD) {
@@ -52,6 +52,11 @@ final class UserRules {
             throw new ValidationException(errors);
         }
         return new NewUser(username, displayName, in.role(), council, in.password());
+    }
+
+    /** The roles that act for one council: the monitoring officer and the placing officer. */
+    static boolean boundToCouncil(Role role) {
+        return role == Role.MONITORING_OFFICER || role == Role.PLACING_OFFICER;
     }
 
     static String trim(String s) {
