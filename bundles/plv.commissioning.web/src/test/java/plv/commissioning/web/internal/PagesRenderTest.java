@@ -68,7 +68,8 @@ class PagesRenderTest {
                 ProcurementRoute.OPEN, ContractStatus.PENDING, 2, 12, 3, 0,
                 List.of(new ExtensionOption(1, LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31), LocalDate.of(2027, 9, 30),
                         ExtensionOption.State.OPEN)),
-                LocalDate.of(2027, 12, 31), LocalDate.of(2029, 12, 31), 0);
+                LocalDate.of(2027, 12, 31), LocalDate.of(2029, 12, 31), 0, XSS, "", "", true, true,
+                plv.commissioning.api.TenderInvitation.TENDER, java.util.Set.of(), "");
     }
 
     @Test
