@@ -99,7 +99,7 @@ class CommissioningBrowserTest {
         browser.type("#reference", "SCH-C010");
         browser.type("#title", "Education provision in the home");
         browser.type("#supplierName", "Learning Partners Ltd");
-        new Select(browser.find("#supplierKind")).selectByValue("sme");
+        new Select(browser.find("#sme")).selectByValue("yes");
         browser.type("#value", "1,800,000");
         browser.type("#annualValue", "600000");
         setValue("#startDate", "2028-01-01");
@@ -146,7 +146,7 @@ class CommissioningBrowserTest {
         browser.type("#reference", "RPA-C099");
         browser.type("#title", "Residential parenting assessment");
         browser.type("#supplierName", "Unlisted Assessments Ltd");
-        new Select(browser.find("#supplierKind")).selectByValue("sme");
+        new Select(browser.find("#sme")).selectByValue("yes");
         browser.type("#value", "45000");
         setValue("#startDate", "2027-01-04");
         setValue("#endDate", "2027-03-28");

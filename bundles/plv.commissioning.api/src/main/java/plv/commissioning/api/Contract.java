@@ -15,16 +15,22 @@ import java.util.List;
  * @param optionsExercised      how many options have been taken up
  * @param currentEndDate        the end date with the exercised options
  * @param maxExtentDate         the end date if every option were taken up (OCDS {@code period.maxExtentDate})
+ * @param sme                   the supplier is a small or medium-sized enterprise (independent of {@code vcse})
+ * @param vcse                  the supplier is a voluntary, community or social enterprise
+ * @param redactedFields        the Transparency Code fields published as "Redacted" ({@link TransparencyCode#REDACTABLE})
+ * @param redactionReason       why they are redacted; empty when nothing is
  */
 public record Contract(long id, String programmeId, String reference, String title, String department, String description,
         String supplierName, String supplierRegistrationNumber, SupplierKind supplierKind, Long valuePence, Long annualValuePence,
         Long irrecoverableVatPence, boolean valuesWithheld, Integer exemptParagraph, LocalDate startDate, LocalDate endDate,
         LocalDate reviewDate, LocalDate dateSigned, ProcurementRoute procurementRoute, ContractStatus status, int extensionOptionCount,
         int extensionOptionMonths, int extensionNoticeMonths, int optionsExercised, List<ExtensionOption> extensionOptions,
-        LocalDate currentEndDate, LocalDate maxExtentDate, long version) {
+        LocalDate currentEndDate, LocalDate maxExtentDate, long version, String supplierAddress, String charityNumber, String vatNumber,
+        boolean sme, boolean vcse, TenderInvitation tenderInvitation, java.util.Set<String> redactedFields, String redactionReason) {
 
     public Contract {
         extensionOptions = List.copyOf(extensionOptions);
+        redactedFields = java.util.Set.copyOf(redactedFields);
     }
 
     /** The term in words, e.g. "3 years plus up to 2 × 12 months". */

@@ -3,6 +3,7 @@ package plv.commissioning.api;
 import java.time.LocalDate;
 import java.util.List;
 
+
 import org.osgi.annotation.versioning.ProviderType;
 
 import plv.platform.api.Actor;
@@ -27,6 +28,17 @@ public interface ContractRegister {
      * stored values.
      */
     Contract update(Actor actor, String programmeId, long id, long expectedVersion, ContractDraft draft);
+
+    /**
+     * The published register (Local Government Transparency Code 2015): one row of cells per contract whose value exceeds
+     * the threshold setting, in {@link TransparencyCode#HEADINGS} order, by programme then reference. Redacted fields and
+     * exempt values read {@link TransparencyCode#REDACTED} for every reader, with the reason in the last cell. Rows are
+     * read from the database a page at a time and handed to {@code row} as they come, so any number fits in bounded memory.
+     *
+     * @param programmeId the programme, or null for every programme
+     * @since 1.2
+     */
+    void transparencyRows(Actor actor, String programmeId, java.util.function.Consumer<List<String>> row);
 
     /** End dates, review dates and extension decision-by dates between {@code from} and {@code to}, over every programme. */
     List<KeyDate> keyDates(Actor actor, LocalDate from, LocalDate to);

@@ -64,6 +64,23 @@ public class ContractEntity {
     int extensionNoticeMonths;
     @Column(name = "OPTIONS_EXERCISED")
     int optionsExercised;
+    @Column(name = "SUPPLIER_ADDRESS")
+    String supplierAddress;
+    @Column(name = "CHARITY_NUMBER")
+    String charityNumber;
+    @Column(name = "VAT_NUMBER")
+    String vatNumber;
+    @Column(name = "IS_SME")
+    boolean sme;
+    @Column(name = "IS_VCSE")
+    boolean vcse;
+    @Column(name = "TENDER_INVITATION")
+    String tenderInvitation = "neither";
+    /** Comma-separated Transparency Code field ids published as "Redacted". */
+    @Column(name = "REDACTED_FIELDS")
+    String redactedFields;
+    @Column(name = "REDACTION_REASON")
+    String redactionReason;
     @Version
     @Column(name = "VERSION")
     long version;
@@ -78,6 +95,14 @@ public class ContractEntity {
         m.put("supplierName", supplierName);
         m.put("supplierRegistrationNumber", supplierRegistrationNumber);
         m.put("supplierKind", supplierKind);
+        m.put("supplierAddress", supplierAddress);
+        m.put("charityNumber", charityNumber);
+        m.put("vatNumber", vatNumber);
+        m.put("sme", sme);
+        m.put("vcse", vcse);
+        m.put("tenderInvitation", tenderInvitation);
+        m.put("redactedFields", redactedFields);
+        m.put("redactionReason", redactionReason);
         boolean exempt = exemptParagraph != null;
         m.put("value", exempt ? "exempt" : valuePence);
         m.put("annualValue", exempt ? "exempt" : annualValuePence);

@@ -25,6 +25,10 @@ import plv.commissioning.api.ExtensionOption;
 import plv.commissioning.api.KeyDate;
 import plv.commissioning.api.ProcurementRoute;
 import plv.commissioning.api.SupplierKind;
+import plv.commissioning.api.TenderInvitation;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import plv.platform.api.Actor;
 import plv.platform.api.persistence.ReadCache;
 import plv.platform.api.ConcurrentChangeException;
@@ -36,17 +40,29 @@ import plv.platform.api.ValidationException;
  * {@code plv.programme.type}) run on its contracts before anything is written; a programme bundle that stops takes its
  * checks with it.
  */
-@Component(service = ContractRegister.class)
+@Component(service = ContractRegister.class, configurationPid = "plv.commissioning.contracts")
+@Designate(ocd = ContractRegisterService.Config.class)
 public class ContractRegisterService implements ContractRegister {
 
+    @ObjectClassDefinition(name = "PLV contract register", description = "Publication of the contract register.")
+    public @interface Config {
+        @AttributeDefinition(name = "Transparency Code threshold (£)", description = "Contracts whose value exceeds this are published"
+                + " in the Local Government Transparency Code register (contracts.csv); the Code's figure is £5,000.")
+        long transparencyThresholdPounds() default 5000;
+    }
+
+    /** Rows read from the database at a time for the published register. */
+    static final int PAGE = 500;
     static final String RECORD_TYPE = "contract";
+    private final long thresholdPence;
     private final ReadCache cache;
     private final CommissioningData data;
     private final Map<ContractCheck, String> checks = new ConcurrentHashMap<>();
 
     @Activate
-    public ContractRegisterService(@Reference CommissioningData data) {
+    public ContractRegisterService(@Reference CommissioningData data, Config config) {
         this.data = data;
+        this.thresholdPence = Math.max(0, config.transparencyThresholdPounds()) * 100;
         this.cache = new ReadCache(data.store);
     }
 
@@ -111,6 +127,36 @@ public class ContractRegisterService implements ContractRegister {
             em.flush();
             return toRecord(e, actor, data.today());
         });
+    }
+
+    @Override
+    public void transparencyRows(Actor actor, String programmeId, java.util.function.Consumer<List<String>> row) {
+        CommissioningData.requireReader(actor);
+        String lastProgramme = "";
+        String lastReference = "";
+        while (true) {
+            String p = lastProgramme;
+            String r = lastReference;
+            // keyset paging on the (PROGRAMME_ID, REFERENCE) unique index: each page is a short read of at most PAGE rows
+            List<ContractEntity> page = data.store.read(em -> {
+                var q = em.createQuery("SELECT c FROM ContractEntity c WHERE c.valuePence > :t"
+                        + (programmeId == null ? "" : " AND c.programmeId = :only")
+                        + " AND (c.programmeId > :p OR (c.programmeId = :p AND c.reference > :r)) ORDER BY c.programmeId, c.reference",
+                        ContractEntity.class).setParameter("t", thresholdPence).setParameter("p", p).setParameter("r", r)
+                        .setHint("eclipselink.read-only", "true").setMaxResults(PAGE);
+                if (programmeId != null) {
+                    q.setParameter("only", programmeId);
+                }
+                return q.getResultList();
+            });
+            page.forEach(e -> row.accept(TransparencyRows.row(e)));
+            if (page.size() < PAGE) {
+                return;
+            }
+            ContractEntity last = page.get(page.size() - 1);
+            lastProgramme = last.programmeId;
+            lastReference = last.reference;
+        }
     }
 
     @Override
@@ -197,6 +243,11 @@ public class ContractRegisterService implements ContractRegister {
                 e.endDate, e.reviewDate, e.dateSigned, ProcurementRoute.byId(e.procurementRoute).orElse(ProcurementRoute.OPEN),
                 ContractStatus.byId(e.status).orElse(ContractStatus.PENDING), e.extensionOptions, e.extensionMonths, e.extensionNoticeMonths,
                 e.optionsExercised, options, ExtensionRules.endWith(e.endDate, e.optionsExercised, e.extensionMonths),
-                ExtensionRules.endWith(e.endDate, e.extensionOptions, e.extensionMonths), e.version);
+                ExtensionRules.endWith(e.endDate, e.extensionOptions, e.extensionMonths), e.version,
+                e.supplierAddress == null ? "" : e.supplierAddress, e.charityNumber == null ? "" : e.charityNumber,
+                e.vatNumber == null ? "" : e.vatNumber, e.sme, e.vcse,
+                TenderInvitation.byId(e.tenderInvitation).orElse(TenderInvitation.NEITHER),
+                e.redactedFields == null ? java.util.Set.of() : java.util.Set.of(e.redactedFields.split(",")),
+                e.redactionReason == null ? "" : e.redactionReason);
     }
 }

@@ -115,6 +115,20 @@ final class FormFields {
         }
     }
 
+    /** {@code yes}/{@code no} (also true/false, on/off as checkboxes send); empty is no. */
+    Boolean yesNo(String field, String value) {
+        String v = clean(value).toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "yes", "true", "on", "y":
+                return true;
+            case "", "no", "false", "off", "n":
+                return false;
+            default:
+                error(field, label(field) + " '" + clean(value) + "' is not an answer; write yes or no.");
+                return null;
+        }
+    }
+
     /** One of an enumeration by id. */
     <T> T choice(String field, String value, Function<String, Optional<T>> byId, List<String> ids) {
         String v = clean(value);

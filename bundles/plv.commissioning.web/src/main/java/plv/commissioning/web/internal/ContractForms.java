@@ -24,6 +24,9 @@ final class ContractForms {
 
     static final List<Option> ROUTES = Arrays.stream(ProcurementRoute.values()).map(r -> new Option(r.id(), r.label())).toList();
     static final List<Option> STATUSES = Arrays.stream(ContractStatus.values()).map(s -> new Option(s.id(), s.id())).toList();
+    static final List<Option> YES_NO = List.of(new Option("no", "No"), new Option("yes", "Yes"));
+    static final List<Option> INVITATIONS = Arrays.stream(plv.commissioning.api.TenderInvitation.values())
+            .map(t -> new Option(t.id(), t.label())).toList();
     static final List<Option> KINDS = Arrays.stream(SupplierKind.values()).map(k -> new Option(k.id(), k.label())).toList();
 
     private ContractForms() {
@@ -42,7 +45,9 @@ final class ContractForms {
                 f.get("supplierRegistrationNumber"), f.get("supplierKind"), f.get("value"), f.get("annualValue"), f.get("irrecoverableVat"),
                 f.get("exemptParagraph"), f.get("startDate"), f.get("endDate"), f.get("reviewDate"), f.get("dateSigned"),
                 f.get("procurementRoute"), f.get("status"), f.get("extensionOptionCount"), f.get("extensionOptionMonths"),
-                f.get("extensionNoticeMonths"), f.get("optionsExercised"));
+                f.get("extensionNoticeMonths"), f.get("optionsExercised"), f.get("supplierAddress"), f.get("charityNumber"),
+                f.get("vatNumber"), f.getOrDefault("sme", ""), f.getOrDefault("vcse", ""), f.get("tenderInvitation"), f.get("redactedFields"),
+                f.get("redactionReason"));
     }
 
     /** The form filled in from a stored contract, for editing (withheld values stay empty and are kept). */
@@ -55,6 +60,15 @@ final class ContractForms {
         f.put("supplierName", c.supplierName());
         f.put("supplierRegistrationNumber", c.supplierRegistrationNumber());
         f.put("supplierKind", c.supplierKind().id());
+        f.put("supplierAddress", c.supplierAddress());
+        f.put("charityNumber", c.charityNumber());
+        f.put("vatNumber", c.vatNumber());
+        f.put("sme", c.sme() ? "yes" : "no");
+        f.put("vcse", c.vcse() ? "yes" : "no");
+        f.put("tenderInvitation", c.tenderInvitation().id());
+        f.put("redactedFields", String.join(", ", plv.commissioning.api.TransparencyCode.REDACTABLE.stream()
+                .filter(c.redactedFields()::contains).toList()));
+        f.put("redactionReason", c.redactionReason());
         f.put("value", Money.typed(c.valuePence()));
         f.put("annualValue", Money.typed(c.annualValuePence()));
         f.put("irrecoverableVat", Money.typed(c.irrecoverableVatPence()));
@@ -79,6 +93,9 @@ final class ContractForms {
         f.put("department", programmeName);
         f.put("status", ContractStatus.PENDING.id());
         f.put("extensionOptionCount", "0");
+        f.put("sme", "no");
+        f.put("vcse", "no");
+        f.put("tenderInvitation", "neither");
         return f;
     }
 }

@@ -113,6 +113,9 @@ final class ContractPages {
         model.put("routes", ContractForms.ROUTES);
         model.put("statuses", ContractForms.STATUSES);
         model.put("kinds", ContractForms.KINDS);
+        model.put("yesNo", ContractForms.YES_NO);
+        model.put("invitations", ContractForms.INVITATIONS);
+        model.put("redactable", String.join(", ", plv.commissioning.api.TransparencyCode.REDACTABLE));
         String title = existing == null ? p.name() + ": add a contract" : "Edit " + existing.reference() + " " + existing.title();
         pages.render(req, resp, getClass(), "commissioning/contract-form.ftlh", title, model);
     }

@@ -68,7 +68,8 @@ class PagesRenderTest {
                 ProcurementRoute.OPEN, ContractStatus.PENDING, 2, 12, 3, 0,
                 List.of(new ExtensionOption(1, LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31), LocalDate.of(2027, 9, 30),
                         ExtensionOption.State.OPEN)),
-                LocalDate.of(2027, 12, 31), LocalDate.of(2029, 12, 31), 0);
+                LocalDate.of(2027, 12, 31), LocalDate.of(2029, 12, 31), 0, XSS, "", "", true, true,
+                plv.commissioning.api.TenderInvitation.TENDER, java.util.Set.of(), "");
     }
 
     @Test
@@ -112,6 +113,9 @@ class PagesRenderTest {
         assertThat(render("commissioning/contract.ftlh", Map.of("c", views.get(1), "base", "/c"))).contains("2029-12-31").contains("2027-09-30");
         Map<String, Object> form = new HashMap<>(Map.of("base", "/c", "routes", ContractForms.ROUTES, "statuses", ContractForms.STATUSES,
                 "kinds", ContractForms.KINDS, "contract", contract(true), "editing", true, "valuesWithheld", true));
+        form.put("yesNo", ContractForms.YES_NO);
+        form.put("invitations", ContractForms.INVITATIONS);
+        form.put("redactable", "value");
         form.put("form", ContractForms.form(contract(true)));
         form.put("errors", Map.of("supplierName", "Supplier 'X' is not admitted."));
         String html = render("commissioning/contract-form.ftlh", form);

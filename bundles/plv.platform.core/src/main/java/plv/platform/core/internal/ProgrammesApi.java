@@ -1,40 +1,38 @@
 package plv.platform.core.internal;
 
-import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
-
 import plv.platform.api.Actor;
 import plv.platform.api.CostShareCalculator;
 import plv.platform.api.KeyDate;
 import plv.platform.api.Participant;
 import plv.platform.api.Programme;
-import plv.platform.api.Role;
-import plv.platform.api.ValidationException;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.RegisterDescriptor;
 import plv.platform.api.ReportDescriptor;
-import plv.platform.api.web.CurrentUser;
+import plv.platform.api.Role;
+import plv.platform.api.ValidationException;
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 
-/** {@code GET /api/programmes}: the programmes installed now, for any signed-in user or API client. */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({"/api/programmes", "/api/programmes/*"})
-public class ProgrammesApiServlet extends HttpServlet {
-
-    private static final long serialVersionUID = 1L;
+/**
+ * {@code GET /api/programmes} and {@code /api/programmes/{id}}: the programmes installed now, with their participants,
+ * cost shares (for the programmes' staff) and key dates, for any signed-in user or API client. These are routes under
+ * the shell's one {@code /api} servlet (not a servlet of their own on {@code /api/programmes/*}), so other bundles can
+ * add routes below a programme, e.g. {@code /api/programmes/{id}/contracts.csv}, without a more specific servlet
+ * pattern hiding them.
+ */
+@Component(service = WebRoutes.class)
+public class ProgrammesApi implements WebRoutes {
 
     /**
      * One participant; {@code sharePence} is its share of the programme's costs (see {@code costSharing}), given to the
@@ -85,29 +83,21 @@ public class ProgrammesApiServlet extends HttpServlet {
                 sharing, p.keyDates());
     }
 
-    private final transient ProgrammeRegistry registry;
-    private final transient CurrentUser currentUser;
+    private final ProgrammeRegistry registry;
 
     @Activate
-    public ProgrammesApiServlet(@Reference ProgrammeRegistry registry, @Reference CurrentUser currentUser) {
+    public ProgrammesApi(@Reference ProgrammeRegistry registry) {
         this.registry = registry;
-        this.currentUser = currentUser;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = currentUser.require(req);
-        String path = req.getPathInfo();
-        if (path == null || path.equals("/")) {
-            Json.write(resp, 200, registry.programmes().stream().map(p -> json(p, actor)).toList());
-            return;
-        }
-        String id = path.substring(1);
-        var found = registry.programme(id);
-        if (found.isPresent()) {
-            Json.write(resp, 200, json(found.get(), actor));
-        } else {
-            Json.write(resp, 404, java.util.Map.of("error", "No programme with id '" + id + "' is installed."));
-        }
+    public void define(Routes routes) {
+        routes.get("/api/programmes", Access.signedIn(), r -> Reply.json(registry.programmes().stream()
+                .map(p -> json(p, r.requireActor())).toList()))
+                .get("/api/programmes/{id}", Access.signedIn(), r -> {
+                    String id = r.path("id");
+                    return registry.programme(id).<Reply>map(p -> Reply.json(json(p, r.requireActor())))
+                            .orElseGet(() -> Reply.json(404, Map.of("error", "No programme with id '" + id + "' is installed.")));
+                });
     }
 }
