@@ -146,7 +146,22 @@ public class SchHome {
         }
     }
 
+    /**
+     * Creates the 28 places when there are none. Two nodes sharing a database may start together: the one whose insert
+     * loses on the places' unique codes rolls back and keeps the other's.
+     */
     private void ensurePlaces() {
+        try {
+            createPlaces();
+        } catch (RuntimeException e) {
+            long n = store.read(em -> em.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult());
+            if (n < PLACES) {
+                throw e;
+            }
+        }
+    }
+
+    private void createPlaces() {
         store.write(Actor.system(), (em, audit) -> {
             long n = em.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult();
             if (n == 0) {

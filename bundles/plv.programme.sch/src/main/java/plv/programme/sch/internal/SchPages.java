@@ -56,8 +56,11 @@ public class SchPages extends HttpServlet {
 
     private void overview(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         // the registers and reports are for the programme's staff: others are not shown links they may not follow
-        boolean staff = CommissioningPaths.mayRead(currentUser.require(req));
+        plv.platform.api.Actor actor = currentUser.require(req);
+        boolean staff = CommissioningPaths.mayRead(actor);
         Map<String, Object> model = new HashMap<>();
+        // referrals and placements only for those who may open them (directors and viewers see aggregates only)
+        model.put("mayCases", SchHome.seesCases(actor));
         model.put("programme", programme.descriptor());
         model.put("registers", staff ? programme.registers() : List.of());
         model.put("reports", staff ? programme.reports() : List.of());
