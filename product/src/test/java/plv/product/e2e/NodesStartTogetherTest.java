@@ -29,7 +29,7 @@ class NodesStartTogetherTest {
                 assertThat(b.get("/health").body()).contains("UP");
 
                 assertThat(db.count("SELECT COUNT(*) FROM %s.SEC_USER WHERE USERNAME = 'operator'")).as("administrators").isEqualTo(1);
-                assertThat(db.count("SELECT COUNT(*) FROM %s.SEC_USER")).as("the administrator and the 6 demo users").isEqualTo(7);
+                assertThat(db.count("SELECT COUNT(*) FROM %s.SEC_USER")).as("the administrator and the 7 demo users (po.camden, the placing officer, among them)").isEqualTo(8);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.BRD_DIRECTOR")).as("demo directors").isEqualTo(7);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.PRG_RPA_PROVIDER")).as("demo RPA providers").isEqualTo(12);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.MEM_AGREEMENT_TEMPLATE")).as("demo agreement templates").isEqualTo(1);

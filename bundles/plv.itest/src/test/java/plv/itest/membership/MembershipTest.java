@@ -360,10 +360,13 @@ class MembershipTest {
 
     @Test
     void pagesAndApiAreOnTheWhiteboardWithTheirServicesSatisfied() throws Exception {
-        for (String pattern : List.of("/members/*", "/members/agreements", "/members/contributions", "/members/deadlines",
-                "/members/fees", "/api/agreements", "/api/contributions")) {
+        // the pages and API are routes, served by the shell's route servlets of /members and /api; the old deadline
+        // addresses are the one servlet of the bundle
+        for (String pattern : List.of("/members/*", "/api/*", "/members/deadlines")) {
             assertThat(servlets(pattern)).as("servlet for %s", pattern).isNotEmpty();
         }
+        assertThat(context.getServiceReferences("plv.platform.api.web.route.WebRoutes", null)).isNotNull()
+                .filteredOn(r -> r.getBundle().getSymbolicName().equals("plv.membership.web")).hasSize(4);
         assertThat(context.getServiceReferences("plv.platform.api.web.NavigationProvider", null)).isNotNull()
                 .anySatisfy(r -> assertThat(r.getBundle().getSymbolicName()).isEqualTo("plv.membership.web"));
     }
