@@ -24,9 +24,7 @@ class CachesAcrossNodesTest {
     @Test
     void aUserAddedOnOneNodeShowsInTheOtherNodesCachedUserListWithinOneSecond() throws Exception {
         try (PgSchema db = new PgSchema("plv_e2e_cache")) {
-            // nodes on one database share the audit keys (docs/operations.md)
-            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.audit.keys=" + ProductProcess.newHome("cache-keys").resolve("keys"), "-Dplv.admin.user=" + ADMIN,
-                    "-Dplv.admin.password=" + PASSWORD};
+            String[] settings = nodeSettings(db, "cache-keys");
             try (ProductProcess a = ProductProcess.startAndWait(ProductProcess.newHome("cache-a"), settings);
                     ProductProcess b = ProductProcess.startAndWait(ProductProcess.newHome("cache-b"), settings)) {
                 WebSession.awaitSignInPage(a);
@@ -60,8 +58,7 @@ class CachesAcrossNodesTest {
     @Test
     void aLockOnOneNodeEndsTheOtherNodesRememberedBasicCredentialsWithinOneSecond() throws Exception {
         try (PgSchema db = new PgSchema("plv_e2e_basic")) {
-            String[] settings = {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres", "-Dplv.audit.keys=" + ProductProcess.newHome("basic-keys").resolve("keys"), "-Dplv.admin.user=" + ADMIN,
-                    "-Dplv.admin.password=" + PASSWORD};
+            String[] settings = nodeSettings(db, "basic-keys");
             try (ProductProcess a = ProductProcess.startAndWait(ProductProcess.newHome("basic-a"), settings);
                     ProductProcess b = ProductProcess.startAndWait(ProductProcess.newHome("basic-b"), settings)) {
                 WebSession.awaitSignInPage(a);
@@ -87,6 +84,13 @@ class CachesAcrossNodesTest {
                 assertThat(status).as("B refuses the locked user's Basic credentials within 1 s of A's lock").isEqualTo(401);
             }
         }
+    }
+
+    /** Two nodes on one PostgreSQL schema share the audit keys (docs/operations.md) and start with the same administrator. */
+    static String[] nodeSettings(PgSchema db, String keysHome) throws Exception {
+        return new String[] {"-Dplv.db.url=" + db.url(), "-Dplv.db.user=postgres",
+            "-Dplv.audit.keys=" + ProductProcess.newHome(keysHome).resolve("keys"), "-Dplv.admin.user=" + ADMIN,
+            "-Dplv.admin.password=" + PASSWORD};
     }
 
     static Map<String, String> newUser(WebSession session, String username) throws Exception {

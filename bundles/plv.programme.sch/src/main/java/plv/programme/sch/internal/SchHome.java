@@ -588,14 +588,20 @@ public class SchHome {
         });
     }
 
-    /** Moves a current placement to the other unit from {@code day} (secure to step-down or back). */
-    Placement move(Actor actor, long id, String day) {
-        requireKeeper(actor);
+    /** The {@code day} field of a move or an end, refused with a message naming it when it is not a date. */
+    private static LocalDate day(String label, String day) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate on = date(errors, "day", "Moved on", day, null);
+        LocalDate on = date(errors, "day", label, day, null);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        return on;
+    }
+
+    /** Moves a current placement to the other unit from {@code day} (secure to step-down or back). */
+    Placement move(Actor actor, long id, String day) {
+        requireKeeper(actor);
+        LocalDate on = day("Moved on", day);
         return store.write(actor, (em, audit) -> {
             PlacementEntity p = found(em, id);
             List<StayEntity> stays = staysOf(em, p.id);
@@ -629,11 +635,7 @@ public class SchHome {
     /** Ends a current placement on {@code day} (its last night). */
     Placement end(Actor actor, long id, String day) {
         requireKeeper(actor);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate on = date(errors, "day", "Ended on", day, null);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        LocalDate on = day("Ended on", day);
         return store.write(actor, (em, audit) -> {
             PlacementEntity p = found(em, id);
             List<StayEntity> stays = staysOf(em, p.id);
