@@ -33,6 +33,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
+import plv.platform.api.persistence.Database;
 import plv.platform.api.persistence.PersistenceUnits;
 import plv.platform.api.persistence.Store;
 import plv.platform.api.persistence.UnitSpec;
@@ -109,14 +110,15 @@ public class SchHome {
 
     @Activate
     public SchHome(BundleContext context, @Reference PersistenceUnits units, @Reference MemberRegister members,
-            @Reference PlvClock clock, SchSettings settings) {
+            @Reference PlvClock clock, @Reference Database database, SchSettings settings) {
         this.store = units.open(new UnitSpec(context.getBundle(), List.of(PlaceEntity.class, ReferralEntity.class,
                 PlacementEntity.class, StayEntity.class, PriceEntity.class), "db/migration"));
         this.members = members;
         this.clock = clock;
         this.settings = settings;
         this.opening = openingDate(settings, Boolean.parseBoolean(context.getProperty("plv.demo")));
-        ensurePlaces();
+        // Nodes sharing a database may start together: one creates the places, the others then find them.
+        database.exclusively("plv.programme.sch.places", this::createPlaces);
     }
 
     /** For tests outside the framework. */
@@ -126,7 +128,7 @@ public class SchHome {
         this.clock = clock;
         this.settings = settings;
         this.opening = opening;
-        ensurePlaces();
+        createPlaces();
     }
 
     @Deactivate
@@ -146,21 +148,7 @@ public class SchHome {
         }
     }
 
-    /**
-     * Creates the 28 places when there are none. Two nodes sharing a database may start together: the one whose insert
-     * loses on the places' unique codes rolls back and keeps the other's.
-     */
-    private void ensurePlaces() {
-        try {
-            createPlaces();
-        } catch (RuntimeException e) {
-            long n = store.read(em -> em.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult());
-            if (n < PLACES) {
-                throw e;
-            }
-        }
-    }
-
+    /** Creates the 28 places when there are none. */
     private void createPlaces() {
         store.write(Actor.system(), (em, audit) -> {
             long n = em.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult();
