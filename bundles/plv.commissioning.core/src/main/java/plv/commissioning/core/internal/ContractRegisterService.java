@@ -19,6 +19,8 @@ import plv.commissioning.api.CommissioningPaths;
 import plv.commissioning.api.Contract;
 import plv.commissioning.api.ContractCheck;
 import plv.commissioning.api.ContractDraft;
+import plv.commissioning.api.ContractPage;
+import plv.commissioning.api.ContractQuery;
 import plv.commissioning.api.ContractRegister;
 import plv.commissioning.api.ContractStatus;
 import plv.commissioning.api.ExtensionOption;
@@ -157,6 +159,55 @@ public class ContractRegisterService implements ContractRegister {
             lastProgramme = last.programmeId;
             lastReference = last.reference;
         }
+    }
+
+    @Override
+    public ContractPage search(Actor actor, ContractQuery query) {
+        CommissioningData.requireReader(actor);
+        LocalDate today = data.today();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (query.programmeId() != null) {
+            where.append(" AND c.programmeId = :programme");
+            params.put("programme", query.programmeId());
+        }
+        if (query.status() != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", query.status().id());
+        }
+        if (query.route() != null) {
+            where.append(" AND c.procurementRoute = :route");
+            params.put("route", query.route().id());
+        }
+        if (!query.supplier().isEmpty()) {
+            // a prefix on the lower-case key: the index on SUPPLIER_KEY answers it; LIKE wildcards typed are taken literally
+            where.append(" AND c.supplierKey LIKE :supplier ESCAPE '!'");
+            params.put("supplier", query.supplier().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        String dir = query.descending() ? " DESC" : "";
+        String order = switch (query.sort()) {
+            case REFERENCE -> "c.programmeId" + dir + ", c.reference" + dir;
+            case START -> "c.startDate" + dir + ", c.id" + dir;
+            case END -> "c.endDate" + dir + ", c.id" + dir;
+            case VALUE -> "c.valuePence" + dir + ", c.id" + dir;
+            case SUPPLIER -> "c.supplierKey" + dir + ", c.id" + dir;
+        };
+        // how many match changes only with a write: remembered until the next one (see ReadCache)
+        long total = cache.get(new CountAsked(query.programmeId(), query.status(), query.route(), query.supplier()), () -> data.store.read(em -> {
+            var q = em.createQuery("SELECT COUNT(c) FROM ContractEntity c" + where, Long.class);
+            params.forEach(q::setParameter);
+            return q.getSingleResult();
+        }));
+        List<Contract> rows = data.store.read(em -> {
+            var q = em.createQuery("SELECT c FROM ContractEntity c" + where + " ORDER BY " + order, ContractEntity.class)
+                    .setHint("eclipselink.read-only", "true").setFirstResult(query.offset()).setMaxResults(query.limit());
+            params.forEach(q::setParameter);
+            return q.getResultList().stream().map(c -> toRecord(c, actor, today)).toList();
+        });
+        return new ContractPage(rows, total, query);
+    }
+
+    private record CountAsked(String programmeId, ContractStatus status, ProcurementRoute route, String supplier) {
     }
 
     @Override

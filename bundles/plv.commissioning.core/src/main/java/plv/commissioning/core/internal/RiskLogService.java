@@ -160,11 +160,11 @@ public class RiskLogService implements RiskLog {
         LocalDate today = data.today();
         FormFields f = new FormFields();
         LocalDate last = f.date("acceptedUntil", until, true);
-        String why = f.required("reason", reason, 2000);
         if (last != null && last.isBefore(today)) {
             f.error("acceptedUntil", "Accepted until " + last + " is before today (" + today + "); give the last day the acceptance holds,"
                     + " today or later.");
         }
+        String why = f.required("reason", reason, 2000);
         f.throwIfAny();
         return data.store.write(actor, (em, audit) -> {
             RiskEntity e = find(em, programmeId, id);

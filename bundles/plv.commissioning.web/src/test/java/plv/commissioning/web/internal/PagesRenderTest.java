@@ -172,4 +172,15 @@ class PagesRenderTest {
                         LocalDate.of(2026, 6, 30), true))));
         assertThat(due).contains("/contract-notices/secure-childrens-home/9").contains("Overdue");
     }
+
+    @Test
+    void contractsOfEveryProgrammeFilteredSortedAndPaged() throws Exception {
+        plv.platform.web.api.ListQuery q = new plv.platform.web.api.ListQuery(2, 25, "end", true, "oak");
+        var page = new plv.platform.web.api.ListPage<>(List.of(ContractForms.view(contract(false)), ContractForms.view(contract(true))), 60, q);
+        String html = render("commissioning/contracts-all.ftlh", Map.of("query", q, "page", page, "extra", "&programme=sch&status=active",
+                "chosen", Map.of("programme", "sch", "status", "active", "route", ""), "programmes", List.of(new ContractForms.Option("sch", XSS)),
+                "statuses", ContractForms.STATUSES, "routes", ContractForms.ROUTES));
+        assertThat(html).contains("Contracts 26–27 of 60").contains("?page=3&amp;size=25&amp;sort=end&amp;dir=desc&amp;q=oak&amp;programme=sch")
+                .contains("Award under a dynamic market").contains("value=\"oak\"");
+    }
 }
