@@ -11,7 +11,8 @@
 #
 #   bench/contracts-filter.sh
 #
-# Settings (environment): CONTRACTS (100000), CLIENTS (20), DURATION (30), WARMUP (10), PLV_JAR, JAVA_OPTS (default
+# Settings (environment): CONTRACTS (100000), CLIENTS (20), DURATION (30), WARMUP (10), HOLD (seconds to keep the
+# product running at the end, to look into it), PLV_JAR, JAVA_OPTS (default
 # -Xmx256m: the export must fit in it), PGHOST (127.0.0.1), PGPORT (5432), PGDATABASE (test), PGUSER (postgres).
 # The load program and PostgreSQL run on the same machine as the product and take CPU from it; the machine's load
 # average is printed at the end, since other work on the machine moves the figures.
@@ -39,7 +40,12 @@ done
 JAR_COOKIES="$WORK/cookies"
 sign_in_demo_secretary "$BASE" "$JAR_COOKIES"
 SESSION=$(awk '$6 == "PLV_SESSION" { print $7 }' "$JAR_COOKIES" | tail -1)
-PROGRAMMES=$(curl -s -b "PLV_SESSION=$SESSION" "$BASE/api/programmes" | python3 -c 'import json,sys; print(" ".join(p["id"] for p in json.load(sys.stdin)))')
+programmes() { curl -s -b "PLV_SESSION=$SESSION" "$BASE/api/programmes" | python3 -c 'import json,sys; print(" ".join(sorted(p["id"] for p in json.load(sys.stdin))))'; }
+PROGRAMMES=$(programmes); SAME=0
+for _ in $(seq 1 60); do   # the programme bundles come up one by one: wait until the list holds still for 10 s
+  sleep 1; NOW=$(programmes)
+  if [ "$NOW" = "$PROGRAMMES" ]; then SAME=$((SAME + 1)); [ "$SAME" -ge 10 ] && break; else SAME=0; PROGRAMMES=$NOW; fi
+done
 [ -n "$PROGRAMMES" ] || { echo "No programme is installed" >&2; exit 2; }
 ARRAY="ARRAY['$(echo $PROGRAMMES | sed "s/ /','/g")']"
 
@@ -96,4 +102,5 @@ status=0
 java "$ROOT/bench/WebLoad.java" --base "$BASE" --cookie "PLV_SESSION=$SESSION" --clients "$CLIENTS" \
   --seconds "$SECONDS_RUN" --warmup "$WARMUP" --paths "$PATHS" || status=$?
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end"
+if [ -n "${HOLD:-}" ]; then echo "HOLD: $BASE (PLV_SESSION=$SESSION, schema $SCHEMA) for $HOLD s"; sleep "$HOLD"; fi
 exit "$status"

@@ -180,9 +180,13 @@ public class ContractRegisterService implements ContractRegister {
             params.put("route", query.route().id());
         }
         if (!query.supplier().isEmpty()) {
-            // a prefix on the lower-case key: the index on SUPPLIER_KEY answers it; LIKE wildcards typed are taken literally
-            where.append(" AND c.supplierKey LIKE :supplier ESCAPE '!'");
-            params.put("supplier", query.supplier().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            // a prefix on the lower-case key as a range the index on SUPPLIER_KEY answers (PostgreSQL uses an index for LIKE
+            // 'x%' only under the C collation); LIKE keeps it exact; wildcards typed are taken literally
+            String prefix = query.supplier();
+            where.append(" AND c.supplierKey >= :from AND c.supplierKey < :to AND c.supplierKey LIKE :supplier ESCAPE '!'");
+            params.put("from", prefix);
+            params.put("to", prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
+            params.put("supplier", prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         String dir = query.descending() ? " DESC" : "";
         String order = switch (query.sort()) {
