@@ -56,6 +56,8 @@ public class ContractRegisterService implements ContractRegister {
     /** Rows read from the database at a time for the published register. */
     static final int PAGE = 500;
     static final String RECORD_TYPE = "contract";
+    /** The longest notice an extension option may have (ContractValidation), bounding how early its decision falls. */
+    static final int MAX_NOTICE_MONTHS = 24;
     private final long thresholdPence;
     private final ReadCache cache;
     private final CommissioningData data;
@@ -221,8 +223,14 @@ public class ContractRegisterService implements ContractRegister {
         // read on every dashboard visit (deadlines); see ReadCache for how a cached answer stays true
         return cache.get(new KeyDatesAsked(actor, from, to, today), () -> {
             List<KeyDate> out = new ArrayList<>();
-            data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c ORDER BY c.programmeId, c.reference",
-                    ContractEntity.class).getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
+            // only the contracts that can have a date in the period are read (at 100,000 contracts reading them all took
+            // seconds): its review date or end date in it, or open extension options whose decision-by dates can fall in it
+            // (a decision is due at most 24 months, the longest notice, before the end of the period it follows)
+            data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c WHERE c.status NOT IN ('cancelled', 'terminated')"
+                    + " AND ((c.reviewDate >= :from AND c.reviewDate <= :to) OR (c.endDate >= :from AND c.endDate <= :to)"
+                    + " OR (c.extensionOptions > 0 AND c.endDate <= :decisions)) ORDER BY c.programmeId, c.reference", ContractEntity.class)
+                    .setParameter("from", from).setParameter("to", to).setParameter("decisions", to.plusMonths(MAX_NOTICE_MONTHS))
+                    .setHint("eclipselink.read-only", "true").getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
             return out.stream().filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to))
                     .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
         });
