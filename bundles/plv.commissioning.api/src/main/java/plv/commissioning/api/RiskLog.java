@@ -37,6 +37,26 @@ public interface RiskLog {
      */
     Risk review(Actor actor, String programmeId, long id, long expectedVersion, String likelihood, String impact, String note);
 
+    /**
+     * Records a director's acceptance of the risk as it is, until a day (inclusive), with the reason; the signed-in
+     * {@code actor} is who accepted it. A current acceptance is ended by the new one. Refused unless the actor is a
+     * director ({@link plv.platform.api.AccessDeniedException}); refused naming the field when {@code until} is missing
+     * or before today, or the reason is empty.
+     *
+     * @param until  the last day the acceptance holds, as typed (ISO date)
+     * @param reason why the risk is tolerated
+     * @since 1.3
+     */
+    Risk accept(Actor actor, String programmeId, long id, long expectedVersion, String until, String reason);
+
+    /**
+     * The last day of every current acceptance that falls on or before {@code to}, over every programme; an ended one
+     * stays (overdue) until the risk is reviewed or accepted again.
+     *
+     * @since 1.3
+     */
+    List<KeyDate> acceptancesEnding(Actor actor, LocalDate to);
+
     /** Next review dates falling between {@code from} and {@code to} (inclusive), over every programme. */
     List<KeyDate> reviewsDue(Actor actor, LocalDate from, LocalDate to);
 }
