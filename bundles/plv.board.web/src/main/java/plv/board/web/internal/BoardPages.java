@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -148,6 +149,8 @@ public class BoardPages extends HttpServlet {
         } else if (path[0].equals("meetings") && path.length == 2) {
             var meeting = meetings.meeting(actor, id(path[1]));
             model.put("m", Views.meeting(meeting));
+            model.put("signatures", meeting.minutesApproved()
+                    ? meetings.minutesSignatures(actor, meeting.id()).stream().map(Views::signature).toList() : List.of());
             // where a correction to approved minutes can be approved: a later meeting whose minutes are not yet approved
             model.put("laterMeetings", meetings.meetings(actor).stream()
                     .filter(x -> x.startsAt().isAfter(meeting.startsAt()) && !x.minutesApproved())
