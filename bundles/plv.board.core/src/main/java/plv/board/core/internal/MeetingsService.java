@@ -762,7 +762,7 @@ public final class MeetingsService implements Meetings {
         List<MinutesEntity> versions = store.read(em -> MeetingRecords.minutes(em, MeetingRecords.meetingEntity(em, meetingId).id));
         List<MinutesSignature> out = new java.util.ArrayList<>();
         for (MinutesEntity v : versions) {
-            for (MinutesEdition e : MinutesEdition.values()) {
+            for (MinutesEdition e : List.of(MinutesEdition.PUBLIC, MinutesEdition.CONFIDENTIAL)) {
                 if (e == MinutesEdition.CONFIDENTIAL && !exempt) {
                     continue;
                 }
