@@ -25,7 +25,7 @@ public interface RecordsRetention {
      * kind and dates. Does not close {@code out}.
      *
      * @throws plv.platform.api.AccessDeniedException unless {@code actor} is the company secretary
-     * @throws plv.platform.api.ValidationException   ("year") for a year before 2000 or after next year
+     * @throws plv.platform.api.ValidationException   ("year") for a year before 2000 or after 9999
      */
     RecordsExport export(plv.platform.api.Actor actor, int year, OutputStream out);
 

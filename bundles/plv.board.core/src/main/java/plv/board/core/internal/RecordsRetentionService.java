@@ -64,9 +64,8 @@ public final class RecordsRetentionService implements RecordsRetention {
     @Override
     public RecordsExport export(Actor actor, int year, OutputStream out) {
         secretary(actor, "export the board's records");
-        int latest = clock.today().getYear() + 1;
-        if (year < 2000 || year > latest) {
-            throw new ValidationException("year", "Choose a year from 2000 to " + latest + ", not " + year + ".");
+        if (year < 2000 || year > 9999) {
+            throw new ValidationException("year", "Choose a year from 2000 to 9999, not " + year + ".");
         }
         Instant now = clock.now();
         ExportZip zip = new ExportZip(out);

@@ -76,7 +76,7 @@ final class SignatureVerifier {
             }
             X509CertificateHolder cert = certs.iterator().next();
             String name = CompanyKey.commonName(cert.getSubject());
-            boolean ours = Arrays.equals(cert.getEncoded(), company.getEncoded());
+            boolean ours = company != null && Arrays.equals(cert.getEncoded(), company.getEncoded());
             boolean intact;
             try {
                 intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
@@ -85,6 +85,7 @@ final class SignatureVerifier {
             }
             String problem = !intact ? "The document was changed after it was signed: its digest no longer matches the signature."
                     : !whole ? "Something was added to the file after it was signed."
+                    : company == null ? "The company's signing key cannot be read, so the signer cannot be compared with it."
                     : !ours ? "The signature was not made with the company's signing key." : null;
             return new SignatureCheck(name, at, reason, intact, whole, ours, problem);
         } catch (IOException | CMSException | OperatorCreationException
