@@ -57,6 +57,7 @@ import plv.platform.security.api.UserDirectory;
  */
 @ExtendWith(ServiceExtension.class)
 class RecordsRetentionTest {
+    /** The meeting in September: after the demo's window in BoardDemoDataTest (February to June of the same year). */
     static final int YEAR = BoardTest.YEAR + 1;
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough password for retention";
@@ -77,13 +78,13 @@ class RecordsRetentionTest {
     /** A meeting held in {@link #YEAR} with published agenda and approved minutes, and a written resolution passed that year. */
     static long[] records() {
         Meeting m = meetings.plan(BoardTest.SECRETARY, new MeetingPlan(MeetingType.BOARD, "Board meeting (retention itest)",
-                LocalDateTime.of(YEAR, 6, 9, 14, 0), "Guildhall", null));
+                LocalDateTime.of(YEAR, 9, 9, 14, 0), "Guildhall", null));
         meetings.addItem(BoardTest.SECRETARY, m.id(), ItemDraft.open("Annual accounts", "The accounts were received."));
         meetings.changeStatus(BoardTest.SECRETARY, m.id(), MeetingStatus.AGENDA_PUBLISHED);
         meetings.changeStatus(BoardTest.SECRETARY, m.id(), MeetingStatus.HELD);
         meetings.approveMinutes(BoardTest.SECRETARY, m.id(), "Approved");
         BoardTest.membersOnTheRegister(register);
-        LocalDate circulated = LocalDate.of(YEAR, 7, 1);
+        LocalDate circulated = LocalDate.of(YEAR, 9, 1);
         WrittenResolution r = resolutions.circulate(BoardTest.SECRETARY, ResolutionKind.ORDINARY, "That the retention policy be adopted.",
                 circulated, WrittenResolution.DEFAULT_PERIOD_DAYS);
         for (String gss : r.eligibleMembers().subList(0, r.votesRequired())) {
@@ -96,7 +97,7 @@ class RecordsRetentionTest {
     @Test
     void aYearExportsWithItsManifestVerifiesAndAChangedEntryIsNamed() throws Exception {
         long[] ids = records();
-        String folder = LocalDate.of(YEAR, 6, 9) + "-meeting-" + ids[0];
+        String folder = LocalDate.of(YEAR, 9, 9) + "-meeting-" + ids[0];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();
         RecordsExport export = retention.export(BoardTest.SECRETARY, YEAR, out);
@@ -106,7 +107,7 @@ class RecordsRetentionTest {
         List<String> names = names(zip);
         assertThat(names).contains("minutes/" + folder + "/v1-public.pdf", "minutes/" + folder + "/v1-confidential.pdf",
                 "packs/" + folder + "/pack-public.pdf", "packs/" + folder + "/pack-confidential.pdf",
-                "resolutions/" + LocalDate.of(YEAR, 7, 2) + "-resolution-" + ids[1] + ".pdf");
+                "resolutions/" + LocalDate.of(YEAR, 9, 2) + "-resolution-" + ids[1] + ".pdf");
         assertThat(names.get(names.size() - 1)).isEqualTo(RecordsRetention.MANIFEST);
         assertThat(names).hasSize(export.entries() + 1);
 
