@@ -10,6 +10,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 [ -n "${BASE:-}" ] || start_demo_product
 JAR_COOKIES=$WORK/cookies
 sign_in_demo_secretary "$BASE" "$JAR_COOKIES"
+# the board's routes come up after the sign-in page: wait for the records page (up to two minutes)
+for _ in $(seq 1 240); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$BASE/records")" = 200 ] && break
+  sleep 0.5
+done
 THIS_YEAR=$(date +%Y)
 YEARS=${*:-"$((THIS_YEAR - 1)) $THIS_YEAR"}
 for YEAR in $YEARS; do
