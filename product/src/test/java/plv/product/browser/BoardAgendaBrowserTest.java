@@ -107,6 +107,40 @@ class BoardAgendaBrowserTest extends DemoProductBrowserTest {
         assertThat(browser.path()).startsWith("/sign-in");
     }
 
+    @Test
+    void signedMinutesSayTheyVerifyAndTheSecretaryChecksAnExport() throws Exception {
+        browser.signIn("secretary", "plv-demo-secretary");
+        // the demo's first meeting had its minutes approved by the second meeting: both editions are signed for the chair
+        browser.open("/board/meetings");
+        java.util.List<String> links = browser.all("a[href^='/board/meetings/']").stream().map(a -> a.getAttribute("href"))
+                .filter(h -> h.matches(".*/board/meetings/\\d+")).distinct().toList();
+        String approved = links.stream().filter(h -> {
+                    browser.driver.get(h);
+                    return !browser.all("#signature-1-public").isEmpty();
+                }).findFirst().orElseThrow(() -> new AssertionError("no meeting with signed minutes in the demo"));
+        browser.driver.get(approved);
+        assertThat(browser.text("#signature-1-public")).contains("signed for the chair by Company Secretary, signing for the chair",
+                "The signature verifies");
+        assertThat(browser.text("#signature-1-confidential")).contains("The signature verifies");
+        browser.assertAccessible();
+
+        browser.open("/records");
+        assertThat(browser.text("#export-years")).contains("Records of");
+        browser.assertAccessible();
+        Path zip = Files.createTempFile("not-an-export", ".zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("minutes/added.pdf"));
+            out.write("%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+            out.closeEntry();
+        }
+        browser.find("#file").sendKeys(zip.toString());
+        browser.clickAndWait("#verify-form button[type=submit]");
+        assertThat(browser.text("#check-summary")).contains("holds no manifest.csv", "1 extra");
+        assertThat(browser.text("#check-entries")).contains("minutes/added.pdf", "Extra");
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("records-retention"), "board-records-check.png");
+    }
+
     private String lastItem() {
         return "#item-" + browser.all("section.agenda-item").size();
     }

@@ -107,7 +107,10 @@ public interface Meetings {
 
     Action completeAction(Actor actor, long actionId, LocalDate doneOn);
 
-    /** Approves the minutes: both PDFs are made, kept with their SHA-256, and the record is locked. */
+    /**
+     * Approves the minutes: both PDFs are made, signed for the chair with the company's key (PAdES, a visible signature
+     * block), kept with their SHA-256, and the record is locked.
+     */
     MinutesVersion approveMinutes(Actor actor, long meetingId, String reason);
 
     /**
@@ -134,6 +137,14 @@ public interface Meetings {
      * @throws plv.platform.api.NotFoundException when there is no such approved version
      */
     byte[] minutesPdf(Actor actor, long meetingId, MinutesEdition edition, int versionNumber);
+
+    /**
+     * The signature on each kept edition of each approved version of the minutes, oldest version first, public edition
+     * before confidential: who signed, for whom, when, and whether the signature still verifies (the CMS signature over
+     * the signed bytes, the document digest, nothing added since, the company's key). The confidential edition only
+     * for directors and the secretary; {@code actor} null (not signed in) gets the public edition's.
+     */
+    List<MinutesSignature> minutesSignatures(Actor actor, long meetingId);
 
     /**
      * Writes the meeting's agenda pack, PDF/A-2b, to {@code out}: a cover, the agenda with the page each paper starts

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One piece of a {@link ReportDocument}'s body, laid out top to bottom; long content flows onto further pages. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table {
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.SignatureSpace {
 
     /**
      * A heading; each heading becomes a bookmark (level 1 at the top of the outline, level 2 under the level-1
@@ -72,6 +72,21 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
             if (widths.stream().anyMatch(w -> w <= 0)) {
                 throw new IllegalArgumentException("Column widths must be positive");
             }
+        }
+    }
+
+    /**
+     * Room for a signature: an empty signature field that a {@link PdfSigner} fills with a visible signature block.
+     * Kept on one page (it moves to the next page when it does not fit); at most one per document.
+     *
+     * @param fieldName the signature field's name, e.g. "Chair"
+     */
+    record SignatureSpace(String fieldName) implements Block {
+        /** Height of the space in points. */
+        public static final float HEIGHT = 62;
+
+        public SignatureSpace {
+            Objects.requireNonNull(fieldName, "fieldName");
         }
     }
 }

@@ -43,6 +43,10 @@ import plv.report.pdf.AgendaPack;
 import plv.report.pdf.PackAssembler;
 import plv.report.pdf.PdfInspector;
 import plv.report.pdf.PdfRenderer;
+import plv.report.pdf.PdfSigner;
+import plv.report.pdf.SignatureCheck;
+import plv.report.pdf.SignatureRequest;
+import plv.board.api.MinutesSignature;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.time.PlvClock;
 
@@ -58,13 +62,15 @@ public final class MeetingsService implements Meetings {
     private final PlvClock clock;
     private final PdfInspector inspector;
     private final PackAssembler assembler;
+    private final PdfSigner signer;
     private final CalendarWriter calendars;
 
     @Activate
     public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, @Reference MemberRegister register,
             @Reference PlvClock clock, @Reference PdfInspector inspector, @Reference PackAssembler assembler,
-            @Reference CalendarWriter calendars, QuorumConfig config) {
+            @Reference PdfSigner signer, @Reference CalendarWriter calendars, QuorumConfig config) {
         this.store = unit.store;
+        this.signer = signer;
         this.assembler = assembler;
         this.inspector = inspector;
         this.calendars = calendars;
@@ -721,9 +727,14 @@ public final class MeetingsService implements Meetings {
         v.createdAt = now;
         v.reason = reason;
         List<MinutesDocument.Correction> corrections = corrections(em, m.id);
-        v.confidentialPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.CONFIDENTIAL, false, now, corrections));
+        // both editions are signed for the chair with the company's key: a corrected version gets its own signature
+        SignatureRequest signature = new SignatureRequest(chair(em), v.number == 1 ? "Approved as a correct record"
+                : "Version " + v.number + " (corrected), approved as a correct record", null, now);
+        v.confidentialPdf = signer.sign(renderer.render(MinutesDocument.build(meeting, MinutesEdition.CONFIDENTIAL, false, now,
+                corrections)), signature);
         v.confidentialSha256 = Check.sha256(v.confidentialPdf);
-        v.publicPdf = renderer.render(MinutesDocument.build(meeting, MinutesEdition.PUBLIC, false, now, corrections));
+        v.publicPdf = signer.sign(renderer.render(MinutesDocument.build(meeting, MinutesEdition.PUBLIC, false, now, corrections)),
+                signature);
         v.publicSha256 = Check.sha256(v.publicPdf);
         em.persist(v);
         String before = m.status;
@@ -732,8 +743,50 @@ public final class MeetingsService implements Meetings {
         audit.record("approve-minutes", "meeting", m.id, Map.of("minutesVersion", FieldChange.of(null, v.number),
                 "confidentialSha256", FieldChange.of(null, v.confidentialSha256),
                 "publicSha256", FieldChange.of(null, v.publicSha256), "status", FieldChange.of(before, m.status),
-                "reason", FieldChange.of(null, reason)));
+                "reason", FieldChange.of(null, reason), "signedFor", FieldChange.of(null, signature.onBehalfOf()),
+                "signedBy", FieldChange.of(null, signer.signerName())));
         return new MinutesVersion(v.number, true, v.createdAt, v.reason, v.confidentialSha256, v.publicSha256);
+    }
+
+    /** "the chair, NAME" for the director whose office is chair today, or "the chair" when the register names none. */
+    private String chair(EntityManager em) {
+        LocalDate today = clock.today();
+        return em.createQuery("select d from DirectorEntity d where d.role = :r", DirectorEntity.class)
+                .setParameter("r", plv.board.api.DirectorRole.CHAIR.name()).getResultList().stream()
+                .filter(d -> d.appointedOn != null && !d.appointedOn.isAfter(today) && (d.ceasedOn == null || d.ceasedOn.isAfter(today)))
+                .map(d -> "the chair, " + d.name).findFirst().orElse("the chair");
+    }
+
+    @Override
+    public List<MinutesSignature> minutesSignatures(Actor actor, long meetingId) {
+        // approved public minutes are published: anyone may check their signatures; the confidential edition's only
+        // for directors and the secretary, as the PDF itself
+        boolean exempt = actor != null && actor.mayReadCompanyExempt();
+        List<MinutesEntity> versions = store.read(em -> MeetingRecords.minutes(em, MeetingRecords.meetingEntity(em, meetingId).id));
+        List<MinutesSignature> out = new java.util.ArrayList<>();
+        for (MinutesEntity v : versions) {
+            for (MinutesEdition e : List.of(MinutesEdition.PUBLIC, MinutesEdition.CONFIDENTIAL)) {
+                if (e == MinutesEdition.CONFIDENTIAL && !exempt) {
+                    continue;
+                }
+                byte[] pdf = store.read(em -> {
+                    MinutesEntity x = em.find(MinutesEntity.class, v.id);
+                    return e == MinutesEdition.CONFIDENTIAL ? x.confidentialPdf : x.publicPdf;
+                });
+                out.add(signature(v.number, e, pdf));
+            }
+        }
+        return out;
+    }
+
+    private MinutesSignature signature(int number, MinutesEdition edition, byte[] pdf) {
+        List<SignatureCheck> checks = signer.verify(pdf);
+        if (checks.isEmpty()) {
+            return new MinutesSignature(number, edition, false, null, null, null, false,
+                    "Not signed: approved before minutes were signed.");
+        }
+        SignatureCheck c = checks.get(checks.size() - 1);
+        return new MinutesSignature(number, edition, true, c.signedBy(), c.reason(), c.signedAt(), c.verifies(), c.problem());
     }
 
     private static List<MinutesDocument.Correction> corrections(EntityManager em, long meetingId) {

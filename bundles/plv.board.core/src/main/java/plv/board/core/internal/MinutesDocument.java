@@ -22,6 +22,9 @@ final class MinutesDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
+    /** The signature field of approved minutes, filled by the company's signing key for the chair. */
+    static final String SIGNATURE_FIELD = "Chair";
+
     private MinutesDocument() {
     }
 
@@ -66,7 +69,12 @@ final class MinutesDocument {
         }
         actions(doc, m.actionLog());
         corrections(doc, corrections, confidential);
-        doc.paragraph("Signed as a correct record: ______________________ (Chair)     Date: ______________");
+        if (draft) {
+            doc.paragraph("Signed as a correct record: ______________________ (Chair)     Date: ______________");
+        } else { // approved minutes are signed for the chair with the company's key in this space (PAdES)
+            doc.paragraph("Signed for the chair as a correct record, electronically:");
+            doc.add(new Block.SignatureSpace(SIGNATURE_FIELD));
+        }
         return doc.build();
     }
 

@@ -44,7 +44,7 @@ final class BoardActions {
     String perform(Actor actor, String[] path, Form f) {
         String op = f.text("op") == null ? "" : f.text("op");
         String area = path.length == 0 ? "" : path[0];
-        Long id = path.length > 1 ? BoardPages.id(path[1]) : null;
+        Long id = path.length > 1 ? BoardRoutes.id(path[1]) : null;
         switch (area + ":" + op) {
             case "directors:appoint" -> {
                 long created = directors.appoint(actor, new DirectorDetails(f.text("name"), f.text("formerNames"),

@@ -21,6 +21,7 @@ public class BoardNavigation implements NavigationProvider {
                 new NavigationEntry("Company", "Written resolutions", "/board/written-resolutions", Set.of(), 63),
                 new NavigationEntry("Company", "Published minutes", "/public/minutes", Set.of(), 64),
                 new NavigationEntry("Company", "People with significant control", "/board/psc", Set.of(), 65),
-                new NavigationEntry("Company", "Filings", "/board/filings", Set.of(), 66));
+                new NavigationEntry("Company", "Filings", "/board/filings", Set.of(), 66),
+                new NavigationEntry("Company", "Records retention", "/records", Set.of(plv.platform.api.Role.SECRETARY), 67));
     }
 }

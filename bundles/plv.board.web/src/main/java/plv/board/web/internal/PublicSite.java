@@ -126,7 +126,11 @@ public final class PublicSite implements WebRoutes {
                         "decision", !i.exempt() && m.minutesApproved() && i.decision() != null ? i.decision().resolution() : null));
             }
         }
-        return Reply.page(getClass(), "public/meeting.ftlh", m.title(), model("m", summary(m), "items", items));
+        // the newest approved public minutes: who signed them for the chair, when, and whether the signature still verifies
+        Object signature = m.minutesApproved() ? meetings.minutesSignatures(null, m.id()).stream()
+                .reduce((a, b) -> b).map(Views::signature).orElse(null) : null;
+        return Reply.page(getClass(), "public/meeting.ftlh", m.title(), model("m", summary(m), "items", items,
+                "signature", signature));
     }
 
     private Reply pack(RouteRequest r) {

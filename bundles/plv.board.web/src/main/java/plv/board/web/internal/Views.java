@@ -124,6 +124,16 @@ final class Views {
                 "confidentialSha256", v.confidentialSha256(), "publicSha256", v.publicSha256());
     }
 
+    private static final java.time.format.DateTimeFormatter SIGNED_AT = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'at' HH:mm z", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+
+    /** One minutes signature for the pages: "signed by ... on ...", and whether it still verifies. */
+    static Map<String, Object> signature(plv.board.api.MinutesSignature s) {
+        return map("version", s.version(), "edition", s.edition().name().toLowerCase(java.util.Locale.ROOT), "signed", s.signed(),
+                "signedBy", s.signedBy(), "reason", s.reason(), "signedAt", s.signedAt() == null ? null : SIGNED_AT.format(s.signedAt()),
+                "verifies", s.verifies(), "problem", s.problem());
+    }
+
     static Map<String, Object> resolution(WrittenResolution r) {
         return map("id", r.id(), "kind", r.kind(), "text", r.text(), "circulatedOn", r.circulatedOn(), "periodDays", r.periodDays(),
                 "lastDayToAgree", r.lastDayToAgree(), "eligibleMembers", r.eligibleMembers(), "agreed", r.agreements().size(),

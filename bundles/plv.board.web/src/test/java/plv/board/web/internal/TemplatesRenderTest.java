@@ -92,8 +92,15 @@ class TemplatesRenderTest {
             for (boolean approved : new boolean[] { true, false }) {
                 String page = render("board/meeting.ftlh", secretary, Map.of("m", Views.meeting(meeting(approved)),
                         "statuses", Views.options(MeetingStatus.values()), "capacities", Views.options(Capacity.values()),
-                        "attendanceStatuses", Views.options(AttendanceStatus.values()), "paragraphs", List.of()));
+                        "attendanceStatuses", Views.options(AttendanceStatus.values()), "paragraphs", List.of(),
+                        "signatures", List.of(Views.signature(new plv.board.api.MinutesSignature(1, plv.board.api.MinutesEdition.PUBLIC,
+                                true, "Secretary " + XSS, "Approved", java.time.Instant.parse("2026-03-12T18:30:00Z"), false,
+                                "Changed " + XSS)))));
                 assertThat(page).doesNotContain(XSS).contains("&lt;script&gt;", "not quorate", "Schedule 12A paragraph 3");
+                if (approved) {
+                    assertThat(page).contains("Public edition: signed for the chair by Secretary", "on 12 March 2026 at 18:30 GMT",
+                            "The signature does not verify: Changed");
+                }
                 assertThat(page.contains("Approve and lock")).isEqualTo(secretary && !approved);
                 assertThat(page.contains("version=confidential")).isEqualTo(secretary);
             }

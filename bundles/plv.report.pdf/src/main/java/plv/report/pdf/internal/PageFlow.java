@@ -8,7 +8,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -86,6 +93,8 @@ final class PageFlow {
                 paragraph(p);
             } else if (block instanceof Block.Table t) {
                 table(t);
+            } else if (block instanceof Block.SignatureSpace s) {
+                signatureSpace(s);
             }
         }
         cs.close();
@@ -159,6 +168,41 @@ final class PageFlow {
                 text(number, regular, 8, RIGHT - width(regular, number, 8), BOTTOM - 30, 0.3f);
             }
         }
+    }
+
+    /**
+     * An empty signature field for a signer to fill: a widget (printed, as PDF/A asks) with an empty appearance,
+     * half the text width wide, kept on one page.
+     */
+    private void signatureSpace(Block.SignatureSpace s) throws IOException {
+        float height = Block.SignatureSpace.HEIGHT;
+        if (y - 8 - height < BOTTOM) {
+            newPage();
+        }
+        y -= 8;
+        PDRectangle rect = new PDRectangle(LEFT, y - height, (RIGHT - LEFT) * 0.62f, height);
+        PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
+        if (form == null) {
+            form = new PDAcroForm(pdf);
+            pdf.getDocumentCatalog().setAcroForm(form);
+        }
+        PDSignatureField field = new PDSignatureField(form);
+        field.setPartialName(s.fieldName());
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        PDAppearanceStream empty = new PDAppearanceStream(pdf);
+        empty.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+        empty.setResources(new PDResources());
+        PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+        appearance.setNormalAppearance(empty);
+        widget.setAppearance(appearance);
+        List<PDAnnotation> annotations = new ArrayList<>(page.getAnnotations());
+        annotations.add(widget);
+        page.setAnnotations(annotations);
+        form.getFields().add(field);
+        y -= height + 5;
     }
 
     private void heading(Block.Heading h) throws IOException {

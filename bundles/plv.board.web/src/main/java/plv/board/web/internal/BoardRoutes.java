@@ -1,23 +1,17 @@
 package plv.board.web.internal;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import plv.board.api.AttendanceStatus;
 import plv.board.api.BoardDeadlines;
@@ -37,44 +31,48 @@ import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
-import plv.platform.api.web.CurrentUser;
-import plv.platform.api.web.PageRenderer;
 import plv.platform.api.time.PlvClock;
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 
 /**
- * The board's pages: overview, directors (register and entry), meetings (list and the meeting with its agenda,
- * attendance, quorum per item, decisions, actions and minutes) and written resolutions. Forms post to the page they
- * are on with an {@code op}; {@link BoardActions} carries them out. A refused form is shown again on its page with
- * each error beside its field (see {@link Form#errors}).
+ * The board's pages as routes: overview, directors (register and entry), meetings (list and the meeting with its
+ * agenda, attendance, quorum per item, decisions, actions and minutes), papers, filings, the PSC register and written
+ * resolutions; any signed-in user reads them. Forms post to the page they are on with an {@code op}, for the company
+ * secretary only; {@link BoardActions} carries them out. A refused form is shown again on its page (400) with each error
+ * beside its field (see {@link Form#errors}). The meeting page takes paper uploads up to {@link plv.board.api.Paper#MAX_BYTES}.
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({ "/board", "/board/*" })
-@org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart(enabled = true, maxFileSize = plv.board.api.Paper.MAX_BYTES)
-public class BoardPages extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-    private final transient CurrentUser users;
-    private final transient PageRenderer pages;
-    private final transient DirectorsRegister directors;
-    private final transient Meetings meetings;
-    private final transient WrittenResolutions resolutions;
-    private final transient BoardDeadlines deadlines;
-    private final transient BoardActions actions;
-    private final transient PlvClock clock;
-    private final transient CompanyFilings filings;
-    private final transient PscRegister psc;
+@Component(service = WebRoutes.class)
+public class BoardRoutes implements WebRoutes {
+    private static final Access SIGNED_IN = Access.signedIn();
+    private static final Access SECRETARY = Access.roles(Role.SECRETARY);
+    private static final List<String> PAGES = List.of("/board", "/board/directors", "/board/directors/{id}", "/board/psc",
+            "/board/filings", "/board/meetings", "/board/meetings/{id}", "/board/papers/{id}", "/board/written-resolutions",
+            "/board/written-resolutions/{id}");
+    private static final List<String> FORMS = List.of("/board/directors", "/board/directors/{id}", "/board/psc", "/board/filings",
+            "/board/meetings", "/board/written-resolutions", "/board/written-resolutions/{id}");
+
+    private final DirectorsRegister directors;
+    private final Meetings meetings;
+    private final WrittenResolutions resolutions;
+    private final BoardDeadlines deadlines;
+    private final BoardActions actions;
+    private final PlvClock clock;
+    private final CompanyFilings filings;
+    private final PscRegister psc;
     /** Present when the members register is installed: suggests the eligible members of a written resolution. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private transient volatile MemberDirectory memberDirectory;
+    private volatile MemberDirectory memberDirectory;
 
     @Activate
-    public BoardPages(@Reference CurrentUser users, @Reference PageRenderer pages, @Reference DirectorsRegister directors,
-            @Reference Meetings meetings, @Reference WrittenResolutions resolutions, @Reference BoardDeadlines deadlines,
-            @Reference PlvClock clock, @Reference CompanyFilings filings, @Reference PscRegister psc) {
+    public BoardRoutes(@Reference DirectorsRegister directors, @Reference Meetings meetings, @Reference WrittenResolutions resolutions,
+            @Reference BoardDeadlines deadlines, @Reference PlvClock clock, @Reference CompanyFilings filings, @Reference PscRegister psc) {
         this.clock = clock;
         this.filings = filings;
         this.psc = psc;
-        this.users = users;
-        this.pages = pages;
         this.directors = directors;
         this.meetings = meetings;
         this.resolutions = resolutions;
@@ -83,30 +81,34 @@ public class BoardPages extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        show(req, resp, users.require(req), path(req), Map.of(), Map.of(), "");
+    public void define(Routes routes) {
+        for (String page : PAGES) {
+            routes.get(page, SIGNED_IN, r -> show(r, path(r), Map.of(), Map.of(), "", 200));
+        }
+        for (String form : FORMS) {
+            routes.post(form, SECRETARY, this::perform);
+        }
+        routes.upload("/board/meetings/{id}", SECRETARY, plv.board.api.Paper.MAX_BYTES, this::perform);
     }
 
     /**
      * Carries out the secretary's form; a refused one comes back on the same page with each error beside its field,
      * what was typed kept, and nothing changed.
      */
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req, Role.SECRETARY);
-        String[] path = path(req);
-        Form form = new Form(req);
+    private Reply perform(RouteRequest r) {
+        Actor actor = r.requireActor();
+        String[] path = path(r);
+        Form form = new Form(r.servletRequest());
         try {
-            String back = actions.perform(actor, path, form);
-            resp.sendRedirect(req.getContextPath() + back);
+            return Reply.redirect(actions.perform(actor, path, form));
         } catch (ValidationException e) {
-            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            show(req, resp, actor, path, form.typed(), form.errors(e), form.key());
+            return show(r, path, form.typed(), form.errors(e), form.key(), 400);
         }
     }
 
-    private void show(HttpServletRequest req, HttpServletResponse resp, Actor actor, String[] path, Map<String, String> typed,
-            Map<String, String> errors, String failedItem) throws IOException {
+    private Reply show(RouteRequest r, String[] path, Map<String, String> typed, Map<String, String> errors, String failedItem,
+            int status) {
+        Actor actor = r.requireActor();
         Map<String, Object> model = new HashMap<>();
         model.put("secretary", actor.is(Role.SECRETARY));
         model.put("mayReadExempt", actor.mayReadCompanyExempt());
@@ -117,12 +119,12 @@ public class BoardPages extends HttpServlet {
         if (path.length == 0) {
             model.put("deadlines", Views.deadlines(deadlines.upcoming(actor, clock.today(), 60), clock.today()));
             model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
-            render(req, resp, "board/overview.ftlh", "Board", model);
+            return page(status, "board/overview.ftlh", "Board", model);
         } else if (path[0].equals("directors") && path.length == 1) {
             model.put("directors", directors.directors(actor).stream().map(Views::director).toList());
             model.put("reminders", Views.deadlines(directors.companiesHouseReminders(actor), clock.today()));
             model.put("roles", Views.options(DirectorRole.values()));
-            render(req, resp, "board/directors.ftlh", "Register of directors", model);
+            return page(status, "board/directors.ftlh", "Register of directors", model);
         } else if (path[0].equals("directors") && path.length == 2) {
             model.put("d", Views.director(directors.director(actor, id(path[1]))));
             if (actor.is(Role.SECRETARY)) { // s165: the full date of birth and residential address, for the secretary only
@@ -130,24 +132,26 @@ public class BoardPages extends HttpServlet {
                 model.put("private", Views.map("dateOfBirth", p.dateOfBirth(), "residentialAddress", p.residentialAddress()));
             }
             model.put("roles", Views.options(DirectorRole.values()));
-            render(req, resp, "board/director.ftlh", "Director", model);
+            return page(status, "board/director.ftlh", "Director", model);
         } else if (path[0].equals("psc") && path.length == 1) {
             model.put("entries", psc.entries(actor).stream().map(Views::psc).toList());
             model.put("kinds", Views.options(PscEntry.Kind.values()));
             model.put("noneStatement", PscEntry.NO_REGISTRABLE_PERSON_STATEMENT);
-            render(req, resp, "board/psc.ftlh", "Register of people with significant control", model);
+            return page(status, "board/psc.ftlh", "Register of people with significant control", model);
         } else if (path[0].equals("filings") && path.length == 1) {
             model.put("filings", filings.filings(actor).stream().map(Views::filing).toList());
             model.put("next", Views.deadlines(filings.nextDeadlines(actor), clock.today()));
             model.put("kinds", Views.options(CompanyFiling.Kind.values()));
-            render(req, resp, "board/filings.ftlh", "Confirmation statements and accounts", model);
+            return page(status, "board/filings.ftlh", "Confirmation statements and accounts", model);
         } else if (path[0].equals("meetings") && path.length == 1) {
             model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
             model.put("types", Views.options(MeetingType.values()));
-            render(req, resp, "board/meetings.ftlh", "Meetings", model);
+            return page(status, "board/meetings.ftlh", "Meetings", model);
         } else if (path[0].equals("meetings") && path.length == 2) {
             var meeting = meetings.meeting(actor, id(path[1]));
             model.put("m", Views.meeting(meeting));
+            model.put("signatures", meeting.minutesApproved()
+                    ? meetings.minutesSignatures(actor, meeting.id()).stream().map(Views::signature).toList() : List.of());
             // where a correction to approved minutes can be approved: a later meeting whose minutes are not yet approved
             model.put("laterMeetings", meetings.meetings(actor).stream()
                     .filter(x -> x.startsAt().isAfter(meeting.startsAt()) && !x.minutesApproved())
@@ -158,14 +162,12 @@ public class BoardPages extends HttpServlet {
             model.put("capacities", Views.options(Capacity.values()));
             model.put("attendanceStatuses", Views.options(AttendanceStatus.values()));
             model.put("paragraphs", IntStream.rangeClosed(1, 7).mapToObj(n -> Map.of("id", String.valueOf(n), "label", "Paragraph " + n)).toList());
-            render(req, resp, "board/meeting.ftlh", "Meeting", model);
+            return page(status, "board/meeting.ftlh", "Meeting", model);
         } else if (path[0].equals("papers") && path.length == 2) {
             plv.board.api.Paper paper = meetings.paper(actor, id(path[1]));
             byte[] content = meetings.paperContent(actor, id(path[1]));
-            resp.setContentType(paper.pdf() ? "application/pdf" : paper.written() ? "text/plain; charset=UTF-8" : "application/octet-stream");
-            String name = paper.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-            resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-            resp.getOutputStream().write(content);
+            return new Reply.Download(paper.pdf() ? "application/pdf" : paper.written() ? "text/plain; charset=UTF-8"
+                    : "application/octet-stream", paper.fileName(), true, out -> out.write(content));
         } else if (path[0].equals("written-resolutions") && path.length == 1) {
             model.put("resolutions", resolutions.resolutions(actor).stream().map(Views::resolution).toList());
             model.put("kinds", Views.options(ResolutionKind.values()));
@@ -173,7 +175,7 @@ public class BoardPages extends HttpServlet {
             if (directory != null) {
                 model.put("suggestedMembers", directory.membersOn(actor, clock.today()).size() + " members");
             }
-            render(req, resp, "board/resolutions.ftlh", "Written resolutions", model);
+            return page(status, "board/resolutions.ftlh", "Written resolutions", model);
         } else if (path[0].equals("written-resolutions") && path.length == 2) {
             var resolution = resolutions.resolution(actor, id(path[1]));
             model.put("r", Views.resolution(resolution));
@@ -184,19 +186,21 @@ public class BoardPages extends HttpServlet {
                         m.name() + (m.representative() == null ? "" : " (representative: " + m.representative() + ")")));
                 model.put("memberNames", names);
             }
-            render(req, resp, "board/resolution.ftlh", "Written resolution", model);
+            return page(status, "board/resolution.ftlh", "Written resolution", model);
         } else {
-            throw new NotFoundException("There is no board page at " + req.getRequestURI() + ".");
+            throw new NotFoundException("There is no board page at " + r.servletRequest().getRequestURI() + ".");
         }
     }
 
-    private void render(HttpServletRequest req, HttpServletResponse resp, String template, String title,
-            Map<String, Object> model) throws IOException {
-        pages.render(req, resp, getClass(), template, title, model);
+    private Reply page(int status, String template, String title, Map<String, Object> model) {
+        return new Reply.Page(status, getClass(), template, title, model);
     }
 
-    private static String[] path(HttpServletRequest req) {
-        String info = req.getPathInfo() == null ? "" : req.getPathInfo().replaceAll("^/+|/+$", "");
+    /** The path below {@code /board}, as segments. */
+    private static String[] path(RouteRequest r) {
+        var req = r.servletRequest();
+        String uri = req.getRequestURI().substring(req.getContextPath().length());
+        String info = uri.length() <= "/board".length() ? "" : uri.substring("/board".length()).replaceAll("^/+|/+$", "");
         return info.isEmpty() ? new String[0] : info.split("/");
     }
 
