@@ -24,13 +24,30 @@ import java.util.List;
  * @param aboveAppetite true when the current score is above the category's appetite: the board must see it
  * @param reviews       the reviews recorded, newest first
  * @param version       the optimistic lock version an update or review must quote
+ * @param flaggedOn     the day a programme's rule flagged it for review (see {@link RiskLog#flagForReview}), null when
+ *                      not flagged; a review clears it
+ * @param flagReason    why it was flagged, null when not flagged
  */
 public record Risk(long id, String programmeId, String reference, String title, RiskCategory category, String owner, RiskScore inherent,
         RiskScore current, RiskScore target, LocalDate targetDate, String controls, List<RiskAction> actions, RiskTrend trend,
-        LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version) {
+        LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version,
+        LocalDate flaggedOn, String flagReason) {
 
     public Risk {
         actions = List.copyOf(actions);
         reviews = List.copyOf(reviews);
+    }
+
+    /** A risk that no rule has flagged for review. */
+    public Risk(long id, String programmeId, String reference, String title, RiskCategory category, String owner, RiskScore inherent,
+            RiskScore current, RiskScore target, LocalDate targetDate, String controls, List<RiskAction> actions, RiskTrend trend,
+            LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version) {
+        this(id, programmeId, reference, title, category, owner, inherent, current, target, targetDate, controls, actions, trend,
+                reviewedOn, nextReviewOn, aboveAppetite, reviews, version, null, null);
+    }
+
+    /** True when a programme's rule has flagged it for review and no review has been recorded since. */
+    public boolean flagged() {
+        return flaggedOn != null;
     }
 }
