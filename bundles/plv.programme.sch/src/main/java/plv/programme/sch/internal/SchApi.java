@@ -216,7 +216,7 @@ public class SchApi extends HttpServlet {
         }
     }
 
-    private static JsonNode body(HttpServletRequest req) throws IOException {
+    static JsonNode body(HttpServletRequest req) throws IOException {
         byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             throw new ValidationException("body", "The request body is over " + MAX_BODY + " bytes; send less.");

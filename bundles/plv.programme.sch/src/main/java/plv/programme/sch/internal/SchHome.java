@@ -112,7 +112,8 @@ public class SchHome {
     public SchHome(BundleContext context, @Reference PersistenceUnits units, @Reference MemberRegister members,
             @Reference PlvClock clock, @Reference Database database, SchSettings settings) {
         this.store = units.open(new UnitSpec(context.getBundle(), List.of(PlaceEntity.class, ReferralEntity.class,
-                PlacementEntity.class, StayEntity.class, PriceEntity.class), "db/migration"));
+                PlacementEntity.class, StayEntity.class, PriceEntity.class, InspectionEntity.class, InspectionActionEntity.class,
+                IncidentEntity.class, IncidentNoticeEntity.class), "db/migration"));
         this.members = members;
         this.clock = clock;
         this.settings = settings;
@@ -177,6 +178,15 @@ public class SchHome {
         });
     }
 
+    /** The programme's store, shared with its inspections and incidents (one persistence unit per bundle). */
+    Store store() {
+        return store;
+    }
+
+    SchSettings settings() {
+        return settings;
+    }
+
     // ---- settings and time
 
     LocalDate opening() {
@@ -207,6 +217,13 @@ public class SchHome {
 
     static boolean seesCases(Actor a) {
         return seesAll(a) || a.is(Role.PLACING_OFFICER) && a.councilGss() != null;
+    }
+
+    /** Inspections are the home's, not a child's: every signed-in user may read them; keepers record them. */
+    static void requireKeeperOf(Actor a, String what) {
+        if (!seesAll(a)) {
+            throw new AccessDeniedException("Only the programme's commissioning officers and the company secretary record " + what + ".");
+        }
     }
 
     private static boolean sees(Actor a, String councilGss) {
@@ -775,7 +792,7 @@ public class SchHome {
                 Decision.valueOf(r.decision), r.decisionReason, r.decidedOn, r.decidedBy, r.reserveAuthorisedBy, placementId);
     }
 
-    private static LocalDate date(List<FieldError> errors, String field, String label, String text, LocalDate dflt) {
+    static LocalDate date(List<FieldError> errors, String field, String label, String text, LocalDate dflt) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() && dflt != null) {
             return dflt;
