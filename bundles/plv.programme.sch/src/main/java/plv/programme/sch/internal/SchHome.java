@@ -321,6 +321,12 @@ public class SchHome {
         });
     }
 
+    /** Every referral, for aggregate figures only (the quarterly report): callers show no reference. */
+    List<Referral> referralsForFigures() {
+        return store.read(em -> em.createQuery("SELECT r FROM ReferralEntity r ORDER BY r.receivedOn, r.id", ReferralEntity.class)
+                .getResultList().stream().map(r -> view(r, null)).toList());
+    }
+
     /** One referral; another council's answers "not found" to a placing officer, as if it did not exist. */
     Referral referral(Actor actor, long id) {
         requireCases(actor);

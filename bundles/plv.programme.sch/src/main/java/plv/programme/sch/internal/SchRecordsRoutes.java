@@ -56,15 +56,20 @@ public class SchRecordsRoutes implements WebRoutes {
     record OutcomeForm(String outcome, boolean confirmText) {
     }
 
+    private static final Access BOARD = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+
     private final SchHome home;
     private final SchInspections inspections;
     private final SchIncidents incidents;
+    private final SchQuarterlyReport report;
 
     @Activate
-    public SchRecordsRoutes(@Reference SchHome home, @Reference SchInspections inspections, @Reference SchIncidents incidents) {
+    public SchRecordsRoutes(@Reference SchHome home, @Reference SchInspections inspections, @Reference SchIncidents incidents,
+            @Reference SchQuarterlyReport report) {
         this.home = home;
         this.inspections = inspections;
         this.incidents = incidents;
+        this.report = report;
     }
 
     @Override
@@ -93,6 +98,7 @@ public class SchRecordsRoutes implements WebRoutes {
                     incidents.outcome(r.requireActor(), r.pathLong("id"), f.outcome(), f.confirmText());
                     return Reply.redirect(PAGES + "/incidents#incident-" + r.pathLong("id"), "Outcome recorded.");
                 })
+                .get(API + "/reports/quarterly.pdf", BOARD, this::quarterlyPdf)
                 .get(API + "/inspections", Access.signedIn(), r -> Reply.json(inspections.inspections(r.requireActor())))
                 .post(API + "/inspections", KEEPERS, r -> Reply.json(201, inspections.record(r.requireActor(),
                         read(r, SchInspections.InspectionInput.class))))
@@ -109,6 +115,33 @@ public class SchRecordsRoutes implements WebRoutes {
                     OutcomeForm f = read(r, OutcomeForm.class);
                     return Reply.json(incidents.outcome(r.requireActor(), r.pathLong("id"), f.outcome(), f.confirmText()));
                 });
+    }
+
+    /** {@code ?year=2026&quarter=3}: the financial year starting 1 April 2026, October to December; empty: this quarter. */
+    private Reply quarterlyPdf(RouteRequest r) {
+        Quarter now = Quarter.containing(home.today());
+        int year = number(r, "year", now.year(), 2000, 2100, "year: give the financial year as the calendar year it starts in, e.g. 2026 for 2026-27.");
+        int quarter = number(r, "quarter", now.quarter(), 1, 4, "quarter: give 1 (April to June), 2 (July to September), 3 (October to"
+                + " December) or 4 (January to March).");
+        Quarter q = new Quarter(year, quarter);
+        byte[] pdf = report.pdf(r.requireActor(), q);
+        return new Reply.Download("application/pdf", "sch-performance-" + year + "-q" + quarter + ".pdf", true, out -> out.write(pdf));
+    }
+
+    private static int number(RouteRequest r, String name, int dflt, int min, int max, String message) {
+        String t = r.query(name).orElse(null);
+        if (t == null) {
+            return dflt;
+        }
+        try {
+            int v = Integer.parseInt(t.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new ValidationException(name, message + " Not '" + SchHome.abbreviate(t) + "'.");
     }
 
     private Reply.Page inspectionsPage(RouteRequest r, FormState state) {
