@@ -738,16 +738,21 @@ public class SchHome {
 
     /** Places sold to non-members in the financial year starting 1 April {@code year}. */
     List<Sale> sales(int year) {
-        FinancialYear fy = new FinancialYear(year);
-        Prices prices = prices();
-        LocalDate last = today().isBefore(fy.end()) ? today() : fy.end();
+        return sales(occupancyStays(), prices(), new FinancialYear(year), today());
+    }
+
+    /**
+     * The non-member stays' days in the financial year {@code fy} and their charge at the non-member price: an ongoing
+     * stay counts to {@code today}, a stay with its end recorded to that end.
+     */
+    static List<Sale> sales(List<Occupancy.Stay> stays, Prices prices, FinancialYear fy, LocalDate today) {
+        LocalDate last = today.isBefore(fy.end()) ? today : fy.end();
         List<Sale> out = new ArrayList<>();
-        for (Occupancy.Stay s : occupancyStays()) {
+        for (Occupancy.Stay s : stays) {
             if (s.member()) {
                 continue;
             }
             LocalDate a = s.from().isBefore(fy.start()) ? fy.start() : s.from();
-            // an ongoing stay counts to today; a stay with its end recorded counts to that end
             LocalDate b = s.to() == null ? last : s.to().isAfter(fy.end()) ? fy.end() : s.to();
             if (b.isBefore(a)) {
                 continue;
