@@ -112,7 +112,8 @@ public class SchQuarterlyReport {
         try {
             return contributions.schedule(actor, q.year()).lines().stream().filter(l -> l.incomeOffsetPence() > 0)
                     .map(l -> new QuarterlyReport.Offset(l.memberName(), l.incomeOffsetPence())).toList();
-        } catch (AccessDeniedException | ValidationException | IllegalArgumentException e) {
+        } catch (AccessDeniedException | ValidationException | IllegalArgumentException | IllegalStateException e) {
+            // not the reader's to see, or the year's figures are not set up: the report gives the total only
             return null;
         }
     }
