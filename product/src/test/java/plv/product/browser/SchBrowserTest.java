@@ -1,0 +1,86 @@
+package plv.product.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The Secure Children's Home in chromium against the real product with the demo data: Camden's placing officer refers
+ * a child (an emergency) by pseudonymous reference; the commissioning officer accepts it from the referral's page,
+ * naming who authorised the emergency reserve, and the child is placed; the placing officer then sees the placement.
+ * The referral pages, the placements, the charts page (occupancy and sales), inspections and incidents pass axe-core.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SchBrowserTest {
+
+    private RunningProduct product;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        product = RunningProduct.start();
+        browser = new Browser(product);
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void fromReferralToPlacementAndTheChartsPageIsAccessible() throws Exception {
+        String reference = "CAM-E2E-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36).toUpperCase();
+        browser.signIn("po.camden", "plv-demo-placing-camden");
+        browser.open("/sch/referrals/new");
+        browser.assertAccessible();
+        browser.type("#reference", reference);
+        new Select(browser.find("#ageBand")).selectByValue("AGE_15_16");
+        new Select(browser.find("#legalBasis")).selectByValue("S25_ORDER");
+        browser.find("#need-SELF_HARM").click();
+        new Select(browser.find("#urgency")).selectByValue("EMERGENCY");
+        browser.type("#distanceMiles", "7");
+        browser.clickAndWait("form[action='/sch/referrals'] button[type=submit]");
+        assertThat(browser.path()).matches("/sch/referrals/\\d+");
+        String referral = browser.path();
+        assertThat(browser.text("main")).contains(reference).contains("Waiting");
+        browser.assertAccessible();
+
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open(referral);
+        browser.type("#authorisedBy", "Director of the PLV");
+        browser.clickAndWait("form[action$='/accept'] button[type=submit]");
+        assertThat(browser.path()).isEqualTo(referral);
+        assertThat(browser.text("main")).contains("Accepted: placed in").contains("Accepted");
+        browser.assertAccessible();
+        browser.open("/sch/placements");
+        assertThat(browser.text("main")).contains(reference);
+        browser.assertAccessible();
+
+        // the charts page: occupancy over time, by sub-region, by council, each with its table
+        browser.open("/sch/occupancy");
+        assertThat(browser.all("svg").size()).isGreaterThanOrEqualTo(3);
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("sch-occupancy"), "sch-occupancy.png");
+        browser.open("/sch/inspections");
+        assertThat(browser.text("main")).contains("Ofsted").contains("Good");
+        browser.assertAccessible();
+        Browser.keep(browser.screenshot("sch-inspections"), "sch-inspections.png");
+        browser.open("/sch/incidents");
+        browser.assertAccessible();
+
+        browser.signIn("po.camden", "plv-demo-placing-camden");
+        browser.open("/sch/placements");
+        assertThat(browser.text("main")).contains(reference);
+    }
+}
