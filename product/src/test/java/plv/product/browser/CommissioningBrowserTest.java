@@ -188,6 +188,72 @@ class CommissioningBrowserTest {
         assertThat(browser.text("table.risks")).doesNotContain("Sneaked in");
     }
 
+    @Test
+    void aProviderJoinsTheDynamicPurchasingSystemAndIsInvitedToTheNextCallOff() throws Exception {
+        String base = "/procurement/residential-beds";
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open(base);
+        browser.assertAccessible();
+        browser.clickAndWait(browser.all("section.arrangement").stream().filter(e -> e.getText().contains("RB-DPS-2026")).findFirst()
+                .orElseThrow().findElement(org.openqa.selenium.By.linkText("Record an application")));
+        browser.assertAccessible();
+        // bad input: refused beside the fields, what was typed kept, nothing recorded
+        browser.type("#providerName", "Holly Tree Children's Homes Ltd");
+        browser.clickAndWait("main form button[type=submit]");
+        assertThat(browser.text("#appliedOn-error")).contains("Applied on");
+        assertThat(browser.find("#providerName").getAttribute("value")).isEqualTo("Holly Tree Children's Homes Ltd");
+        browser.assertAccessible();
+        setValue("#appliedOn", "2026-06-01");
+        browser.clickAndWait("main form button[type=submit]");
+        assertThat(browser.text(".flash")).contains("Recorded Holly Tree Children's Homes Ltd's application to RB-DPS-2026");
+
+        browser.clickAndWait("a[href*='/applications/']:not([href$='/new'])");
+        browser.assertAccessible();
+        for (org.openqa.selenium.WebElement box : browser.all("input[name=criteriaMet]")) {
+            box.click();
+        }
+        setValue("#decidedOn", "2026-06-15");
+        browser.clickAndWait("main form button[type=submit]");
+        assertThat(browser.text(".flash")).contains("Holly Tree Children's Homes Ltd: admitted");
+
+        browser.clickAndWait(browser.all("section.arrangement").stream().filter(e -> e.getText().contains("RB-DPS-2026")).findFirst()
+                .orElseThrow().findElement(org.openqa.selenium.By.linkText("Open a call-off")));
+        browser.type("#reference", "RB-CO-BT");
+        browser.type("#requirement", "3 beds in one home in south east London");
+        setValue("#invitedOn", "2026-07-01");
+        setValue("#bidsCloseOn", "2026-07-15");
+        browser.clickAndWait("main form button[type=submit]");
+        assertThat(browser.text(".flash")).contains("Opened call-off RB-CO-BT");
+        assertThat(browser.all("table.call-off").stream().filter(t -> t.getText().contains("RB-CO-BT")).findFirst().orElseThrow().getText())
+                .contains("Holly Tree Children's Homes Ltd").doesNotContain("Fernhill Residential Ltd");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void sufficiencyFiguresAreImportedFromAFileAllOrNothing() throws Exception {
+        String path = "/programmes/dynamic-sufficiency-tool/figures";
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dst");
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "gss_code,sub_region,placement_type,month,demand,supply,spend\n"
+                + "E09000007,NCL,secure,2031-01,3,2,150000.00\n" + "E09000012,NEL,\"residential\",2031-01,many,4,250000\n");
+        java.nio.file.Path good = dir.resolve("good.csv");
+        java.nio.file.Files.writeString(good, "gss_code,sub_region,placement_type,month,demand,supply,spend\n"
+                + "E09000007,NCL,secure,2031-01,3,2,150000.00\n" + "E09000012,NEL,\"residential\",2031-01,7,4,250000\n");
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open(path);
+        browser.find("#file").sendKeys(bad.toString());
+        browser.clickAndWait("form[action$='/figures/import'] button[type=submit]");
+        assertThat(browser.text(".error-summary")).contains("Line 3: demand: 'many' is not a number of placements");
+        browser.assertAccessible();
+        browser.open(path);
+        assertThat(browser.text("main")).doesNotContain("2031-01");
+        browser.find("#file").sendKeys(good.toString());
+        browser.clickAndWait("form[action$='/figures/import'] button[type=submit]");
+        assertThat(browser.text(".flash")).contains("Imported 2 lines of figures");
+        assertThat(browser.text("main")).contains("2031-01");
+        browser.assertAccessible();
+    }
+
     private void setValue(String css, String value) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
     }

@@ -31,7 +31,8 @@ class NodesStartTogetherTest {
                 assertThat(db.count("SELECT COUNT(*) FROM %s.SEC_USER WHERE USERNAME = 'operator'")).as("administrators").isEqualTo(1);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.SEC_USER")).as("the administrator and the 7 demo users (po.camden, the placing officer, among them)").isEqualTo(8);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.BRD_DIRECTOR")).as("demo directors").isEqualTo(7);
-                assertThat(db.count("SELECT COUNT(*) FROM %s.PRG_RPA_PROVIDER")).as("demo RPA providers").isEqualTo(12);
+                assertThat(db.count("SELECT COUNT(*) FROM %s.PROC_ADMISSION WHERE STATUS = 'admitted' AND ARRANGEMENT_ID IN (SELECT ID FROM %s.PROC_ARRANGEMENT"
+                        + " WHERE PROGRAMME_ID = 'residential-parenting-assessments')")).as("demo providers admitted to the RPA framework").isEqualTo(12);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.MEM_AGREEMENT_TEMPLATE")).as("demo agreement templates").isEqualTo(1);
                 assertThat(db.count("SELECT COUNT(*) FROM %s.DEC_COUNCIL_DECISION")).as("demo council decisions").isPositive();
                 assertThat(db.count("SELECT COUNT(*) FROM (SELECT COUNCIL_GSS, REF_NO FROM %s.DEC_COUNCIL_DECISION"

@@ -97,6 +97,19 @@ class StartupTest {
     }
 
     @Test
+    void theConsoleSaysWhereTheProductListensAndNotWhatTheFrameworkRegistered() throws Exception {
+        try (ProductProcess p = ProductProcess.startAndWait(ProductProcess.newHome("console"))) {
+            String url = p.url("/");
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!p.stdout().contains("listening on " + url) && System.nanoTime() < until) {
+                Thread.sleep(200);
+            }
+            assertThat(p.stdout()).contains("PLV Governance Suite: listening on " + url + " (home " + p.home);
+            assertThat(p.stdout() + p.stderr()).doesNotContain("Registered provider", "spifly", "INFO");
+        }
+    }
+
+    @Test
     void sigtermStopsTheFrameworkAndClosesTheDatabase() throws Exception {
         try (ProductProcess p = ProductProcess.startAndWait(ProductProcess.newHome("sigterm"))) {
             assertThat(p.get("/health").body()).contains("\"status\":\"UP\"");

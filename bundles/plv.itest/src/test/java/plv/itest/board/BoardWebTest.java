@@ -68,8 +68,11 @@ class BoardWebTest {
         assertThat(get("/api/meetings/" + m.id() + "/minutes.pdf?version=confidential").statusCode()).isEqualTo(401);
         HttpResponse<byte[]> ics = getOnceServed("/public/board/meetings.ics");
         assertThat(ics.statusCode()).isEqualTo(200);
-        assertThat(new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR")
-                .contains("SUMMARY:Web test meeting").doesNotContain("WEB-SECRET");
+        String feed = new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8);
+        // London local time, defined by the feed's own VTIMEZONE (RFC 5545 3.2.19: a TZID names a VTIMEZONE of the feed)
+        assertThat(feed).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Web test meeting", "BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n",
+                "DTSTART;TZID=Europe/London:" + (BoardTest.YEAR + 1) + "1105T100000\r\n", "DURATION:PT2H\r\n").doesNotContain("WEB-SECRET");
+        assertThat(feed.split("\r\n")).allSatisfy(l -> assertThat(l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
     }
 
     /** GET, retrying while the board's servlets are still being registered (up to 15 seconds). */

@@ -31,6 +31,7 @@ import plv.board.api.Meetings;
 import plv.board.api.MinutesEdition;
 import plv.board.api.MinutesVersion;
 import plv.board.api.Paper;
+import plv.platform.api.calendar.CalendarWriter;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
@@ -57,13 +58,16 @@ public final class MeetingsService implements Meetings {
     private final PlvClock clock;
     private final PdfInspector inspector;
     private final PackAssembler assembler;
+    private final CalendarWriter calendars;
 
     @Activate
     public MeetingsService(@Reference BoardUnit unit, @Reference PdfRenderer renderer, @Reference MemberRegister register,
-            @Reference PlvClock clock, @Reference PdfInspector inspector, @Reference PackAssembler assembler, QuorumConfig config) {
+            @Reference PlvClock clock, @Reference PdfInspector inspector, @Reference PackAssembler assembler,
+            @Reference CalendarWriter calendars, QuorumConfig config) {
         this.store = unit.store;
         this.assembler = assembler;
         this.inspector = inspector;
+        this.calendars = calendars;
         if (config.dispatch_clearDays() < 0 || config.dispatch_clearDays() > 60) {
             throw new IllegalArgumentException("dispatch.clearDays must be a number of days from 0 to 60, not "
                     + config.dispatch_clearDays() + ".");
@@ -799,7 +803,7 @@ public final class MeetingsService implements Meetings {
         List<Meeting> all = store.read(em -> em.createQuery("select m from MeetingEntity m", MeetingEntity.class)
                 .getResultList().stream().map(m -> PublicView.of(records.meeting(em, m)))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList());
-        return MeetingCalendar.of(all, clock.now());
+        return MeetingCalendar.of(calendars, all, clock.now());
     }
 
     private AgendaItem item(EntityManager em, MeetingEntity m, long itemId) {

@@ -93,15 +93,6 @@ class MinutesDocumentTest {
                 .contains("Was: SECRET-OLD", "Now: SECRET-NEW");
     }
 
-    @Test
-    void calendarFoldsLongLinesAndEscapesText() {
-        String ics = MeetingCalendar.of(List.of(PublicView.of(meeting())), Instant.parse("2026-03-01T00:00:00Z"));
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;TZID=Europe/London:20260312T140000\r\n",
-                "LOCATION:Guildhall\\, London\r\n", "UID:plv-meeting-5@plv.london").endsWith("END:VCALENDAR\r\n");
-        for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
-        }
-    }
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

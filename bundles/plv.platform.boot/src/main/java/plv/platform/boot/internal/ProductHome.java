@@ -12,13 +12,19 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Lays out {@code plv.home} ({@code db/}, {@code logs/}, {@code deploy/}) and points the libraries that read plain
  * system properties at it: the log file, Derby's home, and the deploy folder watched for programme bundles. It runs at
- * start level 2, before logging is first used and before File Install starts (level 3), and logs nothing itself.
+ * start level 1, before slf4j's provider starts (level 2) and before File Install starts (level 3), and logs nothing
+ * itself. SPI Fly's notices of each provider it registers (java.util.logging, INFO) are kept off the console: the
+ * console shows the product's own lines and warnings.
  */
 @Component(immediate = true)
 public class ProductHome {
 
+    /** Held so that the level set on it stays (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger SPI_FLY = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
     @Activate
     public ProductHome(BundleContext context) {
+        SPI_FLY.setLevel(java.util.logging.Level.WARNING);
         String configured = context.getProperty("plv.home");
         Path home = Path.of(configured == null || configured.isBlank() ? "plv-home" : configured).toAbsolutePath().normalize();
         try {

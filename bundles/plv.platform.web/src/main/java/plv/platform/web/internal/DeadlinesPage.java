@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.Actor;
 import plv.platform.api.ValidationException;
+import plv.platform.api.calendar.CalendarWriter;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
@@ -43,11 +44,13 @@ public class DeadlinesPage implements WebRoutes {
 
     private final DeadlineWhiteboard whiteboard;
     private final PlvClock clock;
+    private final CalendarWriter calendars;
 
     @Activate
-    public DeadlinesPage(@Reference DeadlineWhiteboard whiteboard, @Reference PlvClock clock) {
+    public DeadlinesPage(@Reference DeadlineWhiteboard whiteboard, @Reference PlvClock clock, @Reference CalendarWriter calendars) {
         this.whiteboard = whiteboard;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     @Override
@@ -64,7 +67,7 @@ public class DeadlinesPage implements WebRoutes {
         Predicate<Deadline> chosen = chosen(area, council(r.servletRequest()));
         // a year back, so recent deadlines stay in subscribers' calendars, and three years ahead
         DeadlineWhiteboard.Gathered all = whiteboard.gather(actor, today, today.minusYears(1), today.plusYears(3));
-        String body = DeadlineCalendar.write(all.deadlines().stream().filter(chosen).toList(), clock.now(),
+        String body = DeadlineCalendar.write(calendars, all.deadlines().stream().filter(chosen).toList(), clock.now(),
                 "PLV deadlines" + (area == null ? "" : " – " + area), siteAddress(r.servletRequest()));
         return Reply.inline("text/calendar;charset=UTF-8", "plv-deadlines.ics",
                 out -> out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -15,7 +15,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import plv.platform.api.deadline.Deadline;
 
-/** The feed as RFC 5545, read back with ical4j. */
+/** The feed as RFC 5545, written with biweekly and read back with ical4j. */
 class DeadlineCalendarTest {
 
     static final Instant STAMP = Instant.parse("2026-11-23T09:30:00Z");
@@ -27,7 +27,7 @@ class DeadlineCalendarTest {
             "break-notice-deadline-E09000003-2027-03-31@membership.plv.london", "E09000003", false);
 
     String feed() {
-        return DeadlineCalendar.write(List.of(notify, breakNotice), STAMP, "PLV deadlines", "https://plv.example");
+        return DeadlineCalendar.write(new ICalendarWriter(), List.of(notify, breakNotice), STAMP, "PLV deadlines", "https://plv.example");
     }
 
     @Test
@@ -51,7 +51,7 @@ class DeadlineCalendarTest {
     void theFeedIsTheSameEachTimeWithFoldedCrlfLines() {
         String ics = feed();
         assertThat(feed()).isEqualTo(ics);
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:").endsWith("END:VCALENDAR\r\n").contains("TRIGGER:-P7D\r\n")
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:").endsWith("END:VCALENDAR\r\n").contains("TRIGGER:-P1W\r\n")
                 .contains("DTSTAMP:20261123T093000Z\r\n");
         assertThat(ics.replace("\r\n ", "")).contains("Ödön\\, chair\\; vice-chair");
         assertThat(ics.split("\r\n")).allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));

@@ -1,6 +1,7 @@
 package plv.procurement.core.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -9,7 +10,10 @@ import org.osgi.service.component.annotations.Reference;
 import plv.commissioning.api.ContractCheck;
 import plv.commissioning.api.ContractDraft;
 import plv.commissioning.api.ProcurementRoute;
+import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
+import plv.procurement.api.AdmissionStatus;
+import plv.procurement.api.Arrangement;
 import plv.procurement.api.ProcurementModel;
 import plv.procurement.api.Procurements;
 
@@ -39,8 +43,11 @@ public class CallOffsOnlyToAdmittedProviders implements ContractCheck {
                 || procurements.admitted(programmeId, model, draft.supplierName(), draft.supplierRegistrationNumber())) {
             return List.of();
         }
+        List<Arrangement> of = procurements.arrangements(Actor.system(), programmeId).stream().filter(a -> a.model() == model).toList();
+        long admitted = of.stream().flatMap(a -> a.admissions().stream()).filter(x -> x.status() == AdmissionStatus.ADMITTED).count();
+        String names = of.stream().map(a -> a.title() + " (" + a.reference() + ")").collect(Collectors.joining(" or the "));
         return List.of(new FieldError("supplierName", "Supplier '" + (draft.supplierName() == null ? "" : draft.supplierName().strip())
-                + "' is not admitted to the programme's " + model.label().toLowerCase(java.util.Locale.UK) + "; a call-off may go only to an"
-                + " admitted provider (see /procurement/" + programmeId + ")."));
+                + "' is not admitted to the " + names + "; a call-off may go only to one of its " + admitted + " admitted provider"
+                + (admitted == 1 ? "" : "s") + " (see /procurement/" + programmeId + ")."));
     }
 }

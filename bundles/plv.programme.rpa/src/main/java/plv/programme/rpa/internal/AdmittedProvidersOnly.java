@@ -12,26 +12,30 @@ import plv.commissioning.api.ProcurementRoute;
 import plv.platform.api.FieldError;
 import plv.platform.api.ProgrammeType;
 
-/** The framework's rule: a call-off contract goes only to a provider admitted to the framework. */
+/**
+ * The programme is a framework: a call-off contract goes only to a provider admitted to it. Once the framework is set
+ * up, the commissioning area's rule for every framework refuses a supplier not admitted; until then this refuses every
+ * framework call-off, since no provider can be admitted to a framework that does not exist yet.
+ */
 @Component
 @ProgrammeType(ResidentialParentingAssessments.ID)
 public class AdmittedProvidersOnly implements ContractCheck {
 
-    private final AdmittedProviders providers;
+    private final RpaFramework framework;
 
     @Activate
-    public AdmittedProvidersOnly(@Reference AdmittedProviders providers) {
-        this.providers = providers;
+    public AdmittedProvidersOnly(@Reference RpaFramework framework) {
+        this.framework = framework;
     }
 
     @Override
     public List<FieldError> check(String programmeId, ContractDraft draft) {
         boolean callOff = ProcurementRoute.byId(draft.procurementRoute()).map(ProcurementRoute::callOff).orElse(false);
-        if (!callOff || providers.find(draft.supplierName(), draft.supplierRegistrationNumber()).isPresent()) {
+        if (!callOff || framework.framework().isPresent()) {
             return List.of();
         }
         return List.of(new FieldError("supplierName", "Supplier '" + (draft.supplierName() == null ? "" : draft.supplierName().strip())
-                + "' is not admitted to the " + ResidentialParentingAssessments.NAME + " framework; a call-off may go only to one of its "
-                + providers.list().size() + " admitted providers (see " + ResidentialParentingAssessments.PATH + "/providers)."));
+                + "' is not admitted to the " + RpaFramework.TITLE + ": the framework is not set up yet. Set it up and admit its"
+                + " providers at /procurement/" + ResidentialParentingAssessments.ID + " before recording call-offs."));
     }
 }

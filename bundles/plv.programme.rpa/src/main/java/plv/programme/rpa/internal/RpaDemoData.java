@@ -1,6 +1,7 @@
 package plv.programme.rpa.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -14,10 +15,14 @@ import plv.commissioning.api.RiskDraft.ActionDraft;
 import plv.commissioning.api.RiskLog;
 import plv.platform.api.Actor;
 import plv.platform.api.persistence.Database;
+import plv.procurement.api.Admission;
+import plv.procurement.api.Arrangement;
+import plv.procurement.api.ProcurementModel;
+import plv.procurement.api.Procurements;
 
 /**
- * With {@code plv.demo=true} and no admitted providers yet: the framework's 12 providers (invented names: the bulletin
- * names none), two call-offs to them and the programme's first risks.
+ * With {@code plv.demo=true} and no framework yet: the framework (illustrative dates and criteria), its 12 providers
+ * (invented names: the bulletin names none) admitted, two call-offs to them and the programme's first risks.
  */
 @Component(immediate = true)
 public class RpaDemoData {
@@ -28,21 +33,26 @@ public class RpaDemoData {
             "Kestrel House Parenting Assessments Ltd", "Larkspur Family Assessment Centre Ltd");
 
     @Activate
-    public RpaDemoData(BundleContext context, @Reference AdmittedProviders providers, @Reference RiskLog risks,
+    public RpaDemoData(BundleContext context, @Reference RpaFramework framework, @Reference Procurements procurements, @Reference RiskLog risks,
             @Reference ContractRegister contracts, @Reference Database database) {
         // once per database: a node starting at the same moment waits, then finds the providers admitted
-        database.exclusively("plv.programme.rpa.demo", () -> load(context, providers, risks, contracts));
+        database.exclusively("plv.programme.rpa.demo", () -> load(context, framework, procurements, risks, contracts));
     }
 
-    private static void load(BundleContext context, AdmittedProviders providers, RiskLog risks, ContractRegister contracts) {
+    private static void load(BundleContext context, RpaFramework framework, Procurements procurements, RiskLog risks, ContractRegister contracts) {
         Actor system = Actor.system();
-        if (!Boolean.parseBoolean(context.getProperty("plv.demo")) || !providers.list().isEmpty()) {
+        if (!Boolean.parseBoolean(context.getProperty("plv.demo")) || framework.framework().isPresent()) {
             return;
         }
-        for (int i = 0; i < PROVIDERS.size(); i++) {
-            providers.admit(system, PROVIDERS.get(i), String.format("DEMO%04d", i + 1), "2023-09-01");
-        }
         String id = ResidentialParentingAssessments.ID;
+        Arrangement fw = procurements.create(system, id, RpaFramework.REFERENCE, RpaFramework.TITLE, ProcurementModel.FRAMEWORK.id(),
+                "2023-11-01", "2027-10-31", List.of("Registered with Ofsted to provide residential family centre assessments",
+                        "Accepts the framework's unified terms and conditions for all placements",
+                        "Takes placements from every London local authority"));
+        for (int i = 0; i < PROVIDERS.size(); i++) {
+            Admission a = procurements.apply(system, fw.id(), PROVIDERS.get(i), String.format("DEMO%04d", i + 1), "2023-09-01");
+            procurements.decide(system, fw.id(), a.id(), Set.of(1, 2, 3), "2023-10-02");
+        }
         contracts.add(system, id, new ContractDraft("RPA-C001", "Block commission: 6 residential parenting assessments a year (NEL)",
                 ResidentialParentingAssessments.NAME, "Block call-off for the north east London sub-region under the framework's unified terms.",
                 PROVIDERS.get(0), "DEMO0001", "sme", "540000", "180000", "", "", "2024-04-01", "2027-03-31", "2025-10-01", "2024-03-15",

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -14,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
@@ -40,70 +45,84 @@ final class FigureCsv {
     }
 
     static List<Figure> parse(String csv) {
-        String text = csv == null ? "" : csv.replace("\uFEFF", "");
-        String[] lines = text.split("\\R", -1);
+        return parse(new java.io.StringReader(csv == null ? "" : csv));
+    }
+
+    /**
+     * Reads the figures with Apache Commons CSV (quoted cells work); a line is a record, numbered as the file's lines
+     * are, header first. Refuses the whole file, naming each wrong line and field, when any line is wrong.
+     */
+    static List<Figure> parse(Reader csv) {
         List<FieldError> errors = new ArrayList<>();
-        if (lines.length == 0 || !lines[0].strip().equalsIgnoreCase(HEADER)) {
-            throw new ValidationException("line 1: header", "The first line must be the header " + HEADER + "; the file starts with '"
-                    + (lines.length == 0 ? "" : abbreviate(lines[0])) + "'.");
-        }
-        if (lines.length - 1 > MAX_LINES) {
-            throw new ValidationException("file", "The file has " + (lines.length - 1) + " lines; import at most " + MAX_LINES
-                    + " at a time (split it by month).");
-        }
         List<Figure> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 1; i < lines.length && errors.size() < MAX_ERRORS; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            String header = records.hasNext() ? String.join(",", records.next().values()).replace("\uFEFF", "").strip() : "";
+            if (!header.equalsIgnoreCase(HEADER)) {
+                throw new ValidationException("line 1: header", "The first line must be the header " + HEADER + "; the file starts with '"
+                        + abbreviate(header) + "'.");
             }
-            int n = i + 1;
-            String[] f = line.split(",", -1);
-            if (f.length != 7) {
-                errors.add(new FieldError("line " + n, "Line " + n + " has " + f.length + " values; give the 7 of the header " + HEADER + "."));
-                continue;
-            }
-            int before = errors.size();
-            String gss = f[0].strip();
-            String sub = f[1].strip().toUpperCase(java.util.Locale.ROOT);
-            if (!SUB_REGIONS.containsKey(gss)) {
-                errors.add(new FieldError("line " + n + ": gss_code", "'" + abbreviate(gss) + "' is not the GSS code of a London authority"
-                        + " (E09000001 to E09000033)."));
-            } else if (!SUB_REGIONS.get(gss).equals(sub)) {
-                errors.add(new FieldError("line " + n + ": sub_region", "'" + abbreviate(f[1].strip()) + "' is not the sub-region of " + gss
-                        + "; it is " + SUB_REGIONS.get(gss) + "."));
-            }
-            String type = f[2].strip().toLowerCase(java.util.Locale.ROOT);
-            if (!TYPES.contains(type)) {
-                errors.add(new FieldError("line " + n + ": placement_type", "'" + abbreviate(f[2].strip()) + "' is not one of " + TYPES + "."));
-            }
-            YearMonth month = null;
-            try {
-                month = YearMonth.parse(f[3].strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("line " + n + ": month", "'" + abbreviate(f[3].strip()) + "' is not a month; write it as YYYY-MM."));
-            }
-            Integer demand = count(f[4], n, "demand", errors);
-            Integer supply = count(f[5], n, "supply", errors);
-            Long spend = null;
-            try {
-                BigDecimal p = new BigDecimal(f[6].strip());
-                if (p.signum() < 0 || p.scale() > 2 || p.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
-                    throw new NumberFormatException();
+            while (records.hasNext() && errors.size() < MAX_ERRORS) {
+                CSVRecord record = records.next();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
                 }
-                spend = p.movePointRight(2).longValueExact();
-            } catch (NumberFormatException | ArithmeticException e) {
-                errors.add(new FieldError("line " + n + ": spend", "'" + abbreviate(f[6].strip()) + "' is not an amount in pounds from 0 to"
-                        + " 100,000,000 with at most 2 decimals, e.g. 215000.50."));
-            }
-            if (errors.size() == before) {
-                if (!seen.add(gss + "|" + type + "|" + month)) {
-                    errors.add(new FieldError("line " + n + ": month", gss + " " + type + " " + month + " is in the file twice; keep one line."));
-                } else {
-                    out.add(new Figure(gss, sub, type, month, demand, supply, spend));
+                int n = (int) record.getRecordNumber();
+                if (n - 1 > MAX_LINES) {
+                    throw new ValidationException("file", "The file has more than " + MAX_LINES + " lines; import at most " + MAX_LINES
+                            + " at a time (split it by month).");
+                }
+                String[] f = record.values();
+                if (f.length != 7) {
+                    errors.add(new FieldError("line " + n, "Line " + n + " has " + f.length + " values; give the 7 of the header " + HEADER + "."));
+                    continue;
+                }
+                int before = errors.size();
+                String gss = f[0].strip();
+                String sub = f[1].strip().toUpperCase(java.util.Locale.ROOT);
+                if (!SUB_REGIONS.containsKey(gss)) {
+                    errors.add(new FieldError("line " + n + ": gss_code", "'" + abbreviate(gss) + "' is not the GSS code of a London authority"
+                            + " (E09000001 to E09000033)."));
+                } else if (!SUB_REGIONS.get(gss).equals(sub)) {
+                    errors.add(new FieldError("line " + n + ": sub_region", "'" + abbreviate(f[1].strip()) + "' is not the sub-region of " + gss
+                            + "; it is " + SUB_REGIONS.get(gss) + "."));
+                }
+                String type = f[2].strip().toLowerCase(java.util.Locale.ROOT);
+                if (!TYPES.contains(type)) {
+                    errors.add(new FieldError("line " + n + ": placement_type", "'" + abbreviate(f[2].strip()) + "' is not one of " + TYPES + "."));
+                }
+                YearMonth month = null;
+                try {
+                    month = YearMonth.parse(f[3].strip());
+                } catch (DateTimeParseException e) {
+                    errors.add(new FieldError("line " + n + ": month", "'" + abbreviate(f[3].strip()) + "' is not a month; write it as YYYY-MM."));
+                }
+                Integer demand = count(f[4], n, "demand", errors);
+                Integer supply = count(f[5], n, "supply", errors);
+                Long spend = null;
+                try {
+                    BigDecimal p = new BigDecimal(f[6].strip());
+                    if (p.signum() < 0 || p.scale() > 2 || p.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
+                        throw new NumberFormatException();
+                    }
+                    spend = p.movePointRight(2).longValueExact();
+                } catch (NumberFormatException | ArithmeticException e) {
+                    errors.add(new FieldError("line " + n + ": spend", "'" + abbreviate(f[6].strip()) + "' is not an amount in pounds from 0 to"
+                            + " 100,000,000 with at most 2 decimals, e.g. 215000.50."));
+                }
+                if (errors.size() == before) {
+                    if (!seen.add(gss + "|" + type + "|" + month)) {
+                        errors.add(new FieldError("line " + n + ": month", gss + " " + type + " " + month + " is in the file twice; keep one line."));
+                    } else {
+                        out.add(new Figure(gss, sub, type, month, demand, supply, spend));
+                    }
                 }
             }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new ValidationException("file", "The file could not be read as CSV (" + e.getMessage() + "); save it as CSV (UTF-8) and"
+                    + " import it again.");
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -49,6 +49,11 @@ public class SufficiencyFigures {
 
     /** Imports the CSV (see {@link FigureCsv}); answers the number of lines saved. Nothing is saved when any line is refused. */
     int importCsv(Actor actor, String csv) {
+        return importCsv(actor, new java.io.StringReader(csv == null ? "" : csv));
+    }
+
+    /** Imports the CSV read from {@code csv}; answers the number of lines saved. Nothing is saved when any line is refused. */
+    int importCsv(Actor actor, java.io.Reader csv) {
         if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY)) {
             throw new AccessDeniedException("Only commissioning officers and the company secretary import sufficiency figures.");
         }

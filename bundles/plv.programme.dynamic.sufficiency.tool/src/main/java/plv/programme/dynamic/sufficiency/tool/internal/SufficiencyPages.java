@@ -1,5 +1,8 @@
 package plv.programme.dynamic.sufficiency.tool.internal;
 
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,20 +15,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jakarta.servlet.http.Part;
+
+import plv.platform.api.FieldError;
 import plv.platform.api.Role;
+import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
-import plv.platform.api.web.route.Label;
-import plv.platform.api.web.route.MaxLength;
 import plv.platform.api.web.route.Reply;
-import plv.platform.api.web.route.Required;
 import plv.platform.api.web.route.RouteRequest;
 import plv.platform.api.web.route.Routes;
 import plv.platform.api.web.route.WebRoutes;
 
 /**
  * {@code /programmes/dynamic-sufficiency-tool/figures}: the gap by sub-region and placement type in the latest month and
- * the placement spend by financial year and sub-region, each as an SVG chart and a table; the CSV import form.
+ * the placement spend by financial year and sub-region, each as an SVG chart and a table; the CSV import (a file upload).
  */
 @Component(service = WebRoutes.class)
 public class SufficiencyPages implements WebRoutes {
@@ -36,9 +40,9 @@ public class SufficiencyPages implements WebRoutes {
     private static final Map<String, String> SUB_REGION_NAMES = Map.of("NCL", "North Central London", "NEL", "North East London", "NWL",
             "North West London", "SEL", "South East London", "SWL", "South West London");
 
-    /** The import form: the CSV pasted or loaded into the text box (up to about 190,000 characters a time). */
-    public record ImportForm(@Required @MaxLength(190_000) @Label("CSV") String csv) {
-    }
+    static final String IMPORT = PATH + "/import";
+    /** The largest file imported at once: 20,000 lines of figures are under 1.5 MB. */
+    static final long MAX_IMPORT_BYTES = 2L * 1024 * 1024;
 
     private final SufficiencyFigures figures;
 
@@ -50,7 +54,7 @@ public class SufficiencyPages implements WebRoutes {
     @Override
     public void define(Routes routes) {
         routes.get(PATH, READERS, r -> page(r, FormState.empty()))
-                .form(PATH, KEEPERS, ImportForm.class, this::page, this::importCsv);
+                .upload(IMPORT, KEEPERS, MAX_IMPORT_BYTES, this::importFile);
     }
 
     private Reply.Page page(RouteRequest r, FormState state) {
@@ -106,9 +110,25 @@ public class SufficiencyPages implements WebRoutes {
         return Reply.page(getClass(), "dst/figures.ftlh", DynamicSufficiencyToolProgramme.NAME + ": gap and spend", model).withForm(state);
     }
 
-    private Reply importCsv(RouteRequest r, ImportForm form) {
-        int n = figures.importCsv(r.requireActor(), form.csv());
-        return Reply.redirect(PATH, "Imported " + n + " lines of figures.");
+    /** The CSV file, read as it streams in; a refused file lists its problems by line and field and saves nothing. */
+    private Reply importFile(RouteRequest r) throws java.io.IOException {
+        try {
+            Part file = r.file("file").filter(p -> p.getSize() > 0)
+                    .orElseThrow(() -> new ValidationException("file", "Choose a CSV file of figures to import."));
+            int n;
+            try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                n = figures.importCsv(r.requireActor(), in);
+            }
+            return Reply.redirect(PATH, "Imported " + n + " lines of figures.");
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError fe : e.errors()) {
+                // the summary shows messages only: a line's error says which line and field it is about
+                String message = fe.field().startsWith("line ") ? "L" + fe.field().substring(1) + ": " + fe.message() : fe.message();
+                errors.merge(fe.field(), message, (a, b) -> a + " " + b);
+            }
+            return page(r, new FormState(Map.of(), errors));
+        }
     }
 
     private static String signed(int v) {

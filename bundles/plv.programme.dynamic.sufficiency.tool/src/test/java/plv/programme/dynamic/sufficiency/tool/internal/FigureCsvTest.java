@@ -34,6 +34,23 @@ class FigureCsvTest {
     }
 
     @Test
+    void quotedCellsABomAndWindowsLineEndsAreReadAsASpreadsheetWritesThem() {
+        List<Figure> f = FigureCsv.parse("\uFEFF" + FigureCsv.HEADER + "\r\n"
+                + "\"E09000007\",\"NCL\",\"residential\",\"2024-03\",\"12\",\"9\",\"150000.50\"\r\n"
+                + "\r\n"
+                + "E09000012,NEL,secure,2024-03,1,0,\"80000\"\r\n");
+        assertThat(f).extracting(Figure::gssCode, Figure::spendPence).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("E09000007", 15_000_050L), org.assertj.core.groups.Tuple.tuple("E09000012", 8_000_000L));
+        // a blank line keeps the numbering of the lines after it: the bad value is on line 4
+        assertThatThrownBy(() -> FigureCsv.parse(FigureCsv.HEADER + "\nE09000007,NCL,secure,2024-03,1,0,1\n\nE09000012,NEL,secure,2024-03,x,0,1\n"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("line 4: demand"));
+        // a quote left open is a clear refusal, not a crash
+        assertThatThrownBy(() -> FigureCsv.parse(FigureCsv.HEADER + "\nE09000007,NCL,\"secure,2024-03,1,0,1\n"))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void anyBadLineRefusesTheWholeFileNamingLineAndField() {
         String csv = FigureCsv.HEADER + "\n"
                 + "E09000007,NCL,residential,2024-03,12,9,150000\n"
