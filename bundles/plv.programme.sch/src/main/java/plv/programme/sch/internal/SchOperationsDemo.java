@@ -58,7 +58,7 @@ public class SchOperationsDemo {
             return;
         }
         SchInspections.Inspection i = inspections.record(Actor.system(), new SchInspections.InspectionInput(on, "Ofsted",
-                Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, "Illustrative (demo)",
+                Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, "illustrative",
                 List.of(new SchInspections.ActionInput("Record the reasons for each use of single separation in the daily log",
                         "Registered manager", on.plusMonths(1)),
                         new SchInspections.ActionInput("Agree education transition plans with placing councils before step-down",
