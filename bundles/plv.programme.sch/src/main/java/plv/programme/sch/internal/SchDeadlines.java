@@ -13,6 +13,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
+import plv.platform.api.persistence.ReadCache;
 
 /**
  * The home's deadlines on the suite's deadlines page, dashboard and calendar feed: each inspection action not yet done
@@ -25,11 +26,17 @@ public class SchDeadlines implements DeadlineSource {
     static final String AREA = "Secure Children's Home";
     private final SchHome home;
     private final SchInspections inspections;
+    /** The dashboard asks on every visit; the answer is the same for every reader on a day until the store changes. */
+    private final ReadCache cache;
 
     @Activate
     public SchDeadlines(@Reference SchHome home, @Reference SchInspections inspections) {
         this.home = home;
         this.inspections = inspections;
+        this.cache = new ReadCache(home.store());
+    }
+
+    private record Asked(LocalDate today) {
     }
 
     @Override
@@ -37,6 +44,11 @@ public class SchDeadlines implements DeadlineSource {
         if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
             return List.of();
         }
+        // every open action and the low-occupancy deadline whatever the window: the shell keeps what falls in it
+        return cache.get(new Asked(home.today()), () -> List.copyOf(all(actor)));
+    }
+
+    private List<Deadline> all(Actor actor) {
         List<Deadline> out = new ArrayList<>();
         inspections.openActions(actor).forEach(e -> out.add(new Deadline(e.getValue().dueOn(), AREA, "Inspection action",
                 e.getValue().description() + " (owner: " + e.getValue().owner() + "; inspection of " + e.getKey().inspectedOn() + ")",
