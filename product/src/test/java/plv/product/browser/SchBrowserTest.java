@@ -76,6 +76,28 @@ class SchBrowserTest {
         assertThat(browser.text("main")).contains("Ofsted").contains("Good");
         browser.assertAccessible();
         Browser.keep(browser.screenshot("sch-inspections"), "sch-inspections.png");
+        // an inspection below good: refused empty (nothing written), then recorded; it flags the inspection risk
+        int inspections = browser.all("section[id^=inspection-]").size();
+        browser.clickAndWait("form[action='/sch/inspections'] button[type=submit]");
+        assertThat(browser.text("main")).contains("Inspected on: enter the last day of the inspection");
+        assertThat(browser.all("section[id^=inspection-]")).hasSize(inspections);
+        browser.assertAccessible();
+        browser.setValue("#inspectedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        new Select(browser.find("#experiences")).selectByValue("GOOD");
+        new Select(browser.find("#protection")).selectByValue("REQUIRES_IMPROVEMENT");
+        new Select(browser.find("#leadership")).selectByValue("GOOD");
+        new Select(browser.find("#overall")).selectByValue("GOOD");
+        browser.type("#description-0", "Review the missing-from-care protocol");
+        browser.type("#owner-0", "Registered manager");
+        browser.setValue("#dueOn-0", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusMonths(1).toString());
+        browser.clickAndWait("form[action='/sch/inspections'] button[type=submit]");
+        assertThat(browser.text("main")).contains("Risk SCH-R02 flagged for review").contains("Review the missing-from-care protocol");
+        assertThat(browser.all("section[id^=inspection-]")).hasSize(inspections + 1);
+        browser.open("/commissioning/secure-childrens-home/risks");
+        assertThat(browser.text("table.risks")).contains("(flagged for review)");
+        browser.open("/deadlines");
+        assertThat(browser.text("main")).contains("Review the missing-from-care protocol");
+
         browser.open("/sch/incidents");
         browser.assertAccessible();
 
