@@ -98,8 +98,28 @@ class SchBrowserTest {
         browser.open("/deadlines");
         assertThat(browser.text("main")).contains("Review the missing-from-care protocol");
 
+        // a notifiable incident: a name in the summary is refused; a notice without a body is refused beside its field
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
         browser.open("/sch/incidents");
         browser.assertAccessible();
+        browser.setValue("#occurredOn", today);
+        new Select(browser.find("#category")).selectByValue("SERIOUS_POLICE_INCIDENT");
+        browser.type("#summary", "Police called after Jamie Smith left the building");
+        browser.clickAndWait("form[action='/sch/incidents'] button[type=submit]");
+        assertThat(browser.text("#summary-error")).contains("looks like it contains a person's name");
+        assertThat(browser.all("section[id^=incident-]")).isEmpty();
+        browser.assertAccessible();
+        browser.type("#summary", "Police called after a young person left the building");
+        browser.clickAndWait("form[action='/sch/incidents'] button[type=submit]");
+        String section = browser.find("section[id^=incident-]").getAttribute("id");
+        String id = section.substring("incident-".length());
+        assertThat(browser.text("#" + section)).contains("Not yet recorded as told: Ofsted (HMCI)");
+        browser.clickAndWait("form[action='/sch/incidents/" + id + "/notices'] button[type=submit]");
+        assertThat(browser.text("#body-" + id + "-error")).contains("Body: choose who was told");
+        browser.assertAccessible();
+        new Select(browser.find("#body-" + id)).selectByValue("HMCI");
+        browser.clickAndWait("form[action='/sch/incidents/" + id + "/notices'] button[type=submit]");
+        assertThat(browser.text("#" + section)).contains("Ofsted (HMCI): ").doesNotContain("Not yet recorded as told");
 
         browser.signIn("po.camden", "plv-demo-placing-camden");
         browser.open("/sch/placements");

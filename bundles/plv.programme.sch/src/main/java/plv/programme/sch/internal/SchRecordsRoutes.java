@@ -90,11 +90,11 @@ public class SchRecordsRoutes implements WebRoutes {
                             f.summary(), f.confirmText()));
                     return Reply.redirect(PAGES + "/incidents#incident-" + i.id(), "Incident recorded: now record each body told.");
                 })
-                .form(PAGES + "/incidents/{id}/notices", KEEPERS, NoticeForm.class, this::incidentsPage, (r, f) -> {
+                .form(PAGES + "/incidents/{id}/notices", KEEPERS, NoticeForm.class, (r, st) -> incidentsPage(r, ofIncident(r, st)), (r, f) -> {
                     incidents.notified(r.requireActor(), r.pathLong("id"), f.body(), f.notifiedOn());
                     return Reply.redirect(PAGES + "/incidents#incident-" + r.pathLong("id"), f.body().label() + " recorded as told.");
                 })
-                .form(PAGES + "/incidents/{id}/outcome", KEEPERS, OutcomeForm.class, this::incidentsPage, (r, f) -> {
+                .form(PAGES + "/incidents/{id}/outcome", KEEPERS, OutcomeForm.class, (r, st) -> incidentsPage(r, ofIncident(r, st)), (r, f) -> {
                     incidents.outcome(r.requireActor(), r.pathLong("id"), f.outcome(), f.confirmText());
                     return Reply.redirect(PAGES + "/incidents#incident-" + r.pathLong("id"), "Outcome recorded.");
                 })
@@ -200,6 +200,21 @@ public class SchRecordsRoutes implements WebRoutes {
         model.put("bodies", bodies);
         model.put("todayIso", home.today().toString());
         return Reply.page(getClass(), "sch/incidents.ftlh", "Secure Children's Home: notifiable incidents", model).withForm(state);
+    }
+
+    /**
+     * A refused notice or outcome form, its fields named as on the page, where each incident has its own forms
+     * ({@code body-7}, {@code notifiedOn-7}, {@code outcome-7}, {@code confirmOutcome-7}): the error shows beside the
+     * field of the incident it belongs to and the summary links to it.
+     */
+    private static FormState ofIncident(RouteRequest r, FormState state) {
+        String n = "-" + r.pathLong("id");
+        java.util.function.Function<String, String> name = k -> (k.equals("confirmText") ? "confirmOutcome" : k) + n;
+        Map<String, String> values = new HashMap<>();
+        state.values().forEach((k, v) -> values.put(name.apply(k), v));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        state.errors().forEach((k, v) -> errors.put(name.apply(k), v));
+        return new FormState(values, errors);
     }
 
     private Map<String, Object> base(Actor actor) {
