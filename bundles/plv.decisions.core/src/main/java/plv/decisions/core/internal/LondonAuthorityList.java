@@ -1,15 +1,16 @@
 package plv.decisions.core.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Component;
 
 import plv.decisions.api.LondonAuthorities;
@@ -24,12 +25,10 @@ public class LondonAuthorityList implements LondonAuthorities {
     public LondonAuthorityList() {
         List<LondonAuthority> out = new ArrayList<>();
         try (InputStream in = LondonAuthorityList.class.getResourceAsStream("/plv/decisions/london-authorities.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line; (line = r.readLine()) != null;) {
-                String[] f = line.split(",");
-                if (f.length == 3) {
-                    out.add(new LondonAuthority(f[0].trim(), f[1].trim(), f[2].trim()));
+                CSVParser csv = CSVParser.parse(in, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord f : csv) {
+                if (f.size() == 3) {
+                    out.add(new LondonAuthority(f.get(0).trim(), f.get(1).trim(), f.get(2).trim()));
                 }
             }
         } catch (IOException e) {

@@ -1,15 +1,24 @@
 package plv.membership.core.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
 
 /**
- * Reads a small CSV file (RFC 4180: commas, double quotes around fields that need them) with a required header. Each
- * row keeps its line number so that errors can name it.
+ * Reads a small CSV file with a required header, with Apache Commons CSV (RFC 4180: commas, double quotes around
+ * fields that need them, line breaks inside quoted fields). Each row keeps its number, counted as the file's lines
+ * are when no field holds a line break, so that errors can name it.
  */
 final class CsvRows {
 
@@ -29,57 +38,29 @@ final class CsvRows {
             throw new ValidationException("file", "The file is empty; it needs the header " + String.join(",", header)
                     + " and one row per value.");
         }
-        String[] lines = text.replace("\uFEFF", "").split("\\R", -1);
-        List<String> head = split(lines[0]).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
-        if (!head.equals(header)) {
-            throw new ValidationException(List.of(new FieldError("line 1",
-                    "The header must be " + String.join(",", header) + " but is " + lines[0].trim() + ".")));
-        }
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                rows.add(new Row(i + 1, split(lines[i])));
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.replace("\uFEFF", "")),
+                CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
+            var records = parser.iterator();
+            List<String> head = records.hasNext() ? Arrays.stream(records.next().values()).map(s -> s.trim().toLowerCase(Locale.ROOT)).toList()
+                    : List.of();
+            if (!head.equals(header)) {
+                throw new ValidationException(List.of(new FieldError("line 1",
+                        "The header must be " + String.join(",", header) + " but is " + String.join(",", head) + ".")));
             }
+            while (records.hasNext()) {
+                CSVRecord r = records.next();
+                if (r.size() > 1 || !r.get(0).isBlank()) {
+                    rows.add(new Row((int) r.getRecordNumber(), List.of(r.values())));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ValidationException("file", "The file is not readable CSV (" + e.getMessage() + "); check its quotes and save it"
+                    + " as CSV (UTF-8).");
         }
         if (rows.isEmpty()) {
             throw new ValidationException("file", "The file has a header but no rows.");
         }
         return rows;
-    }
-
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
-    }
-
-    /** Quotes a field for CSV output when it needs it. */
-    static String quote(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

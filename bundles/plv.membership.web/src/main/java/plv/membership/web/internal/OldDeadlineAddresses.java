@@ -1,31 +1,29 @@
 package plv.membership.web.internal;
 
-import java.io.IOException;
-
-import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 
 /**
- * The membership deadlines moved to the suite's deadlines page and feed. Bookmarks and calendar subscriptions of the
- * old addresses are sent there for good (308, so the query with its {@code ?token=} goes along), filtered to
- * membership.
+ * The first release's membership deadline addresses, moved for good (308) to the shell's deadlines filtered to the
+ * Membership area, keeping the query (a calendar subscription's {@code token} included).
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({"/members/deadlines", "/members/deadlines.ics", "/api/membership/deadlines.ics"})
-public class OldDeadlineAddresses extends HttpServlet {
-
-    private static final long serialVersionUID = 1L;
+@Component(service = WebRoutes.class)
+public class OldDeadlineAddresses implements WebRoutes {
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setStatus(308);
-        resp.setHeader("Location", req.getContextPath() + newAddress(req.getRequestURI().substring(req.getContextPath().length()),
-                req.getQueryString()));
+    public void define(Routes routes) {
+        for (String old : new String[] { "/members/deadlines", "/members/deadlines.ics", "/api/membership/deadlines.ics" }) {
+            routes.get(old, Access.signedIn(), r -> Reply.moved(newAddress(old, query(r))));
+        }
+    }
+
+    private static String query(RouteRequest r) {
+        return r.servletRequest().getQueryString();
     }
 
     static String newAddress(String oldPath, String query) {

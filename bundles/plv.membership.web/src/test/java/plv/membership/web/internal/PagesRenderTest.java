@@ -259,7 +259,7 @@ class PagesRenderTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(csv.toString()).contains("E09000003,\"'=HYPERLINK(1)\",365,20000.00,20000.00\r\n")
+        assertThat(csv.toString()).contains("E09000003,'=HYPERLINK(1),365,20000.00,20000.00\r\n")
                 .endsWith(",Total,,25000.01,25000.01\r\n");
     }
 

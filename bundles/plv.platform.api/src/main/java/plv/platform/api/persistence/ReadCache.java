@@ -1,14 +1,12 @@
 package plv.platform.api.persistence;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Remembers the results of reads of one {@link Store} that are asked for far more often than the data changes (the
@@ -20,10 +18,10 @@ import java.util.function.Supplier;
  * <li>it is younger than {@code maxAge}, a safety net only.</li>
  * </ul>
  * The key must hold everything else the result depends on (the actor, the day, the period asked for). Results must
- * be immutable. A failed read is not remembered. At most {@value #MAX_ENTRIES} results are kept; beyond that the
- * cache starts afresh. When several threads miss the same key at once, one reads and the others wait for its result
- * (so a dashboard under load does not do the same read twenty times when a result expires); a read must therefore not
- * ask a cache for something whose read asks for it in turn.
+ * be immutable. A failed read is not remembered. The results are kept in a Caffeine cache of at most
+ * {@value #MAX_ENTRIES} entries (the least useful go first). When several threads miss the same key at once, one reads
+ * and the others wait for its result (so a dashboard under load does not do the same read twenty times when a result
+ * expires); a read must therefore not ask a cache for something whose read asks for it in turn.
  */
 public final class ReadCache {
 
@@ -35,14 +33,11 @@ public final class ReadCache {
      */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(5);
 
-    private record Entry(long writeCount, long readAt, Object value) {
+    private record Entry(long writeCount, Object value) {
     }
 
     private final Store store;
-    private final long maxAgeNanos;
-    private final LongSupplier nanoTime;
-    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Object, CompletableFuture<Entry>> reading = new ConcurrentHashMap<>();
+    private final Cache<Object, Entry> entries;
 
     /** A cache with {@link #DEFAULT_MAX_AGE}. */
     public ReadCache(Store store) {
@@ -55,8 +50,8 @@ public final class ReadCache {
 
     ReadCache(Store store, Duration maxAge, LongSupplier nanoTime) {
         this.store = Objects.requireNonNull(store);
-        this.maxAgeNanos = maxAge.toNanos();
-        this.nanoTime = nanoTime;
+        this.entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(maxAge).ticker(nanoTime::getAsLong)
+                .executor(Runnable::run).build();
     }
 
     /** The remembered result for {@code key} while still valid, otherwise {@code read}'s result, remembered. */
@@ -67,43 +62,16 @@ public final class ReadCache {
         if (writes < 0) {
             return read.get();
         }
-        long now = nanoTime.getAsLong();
-        Entry e = entries.get(key);
-        if (e != null && e.writeCount == writes && now - e.readAt < maxAgeNanos) {
-            return (T) e.value;
+        Entry e = entries.get(key, k -> new Entry(writes, read.get()));
+        if (e.writeCount() != writes) {
+            // read before a later write: read again, once, however many threads find it stale together
+            e = entries.asMap().compute(key, (k, old) -> old != null && old.writeCount() == writes ? old : new Entry(writes, read.get()));
         }
-        CompletableFuture<Entry> mine = new CompletableFuture<>();
-        CompletableFuture<Entry> other = reading.putIfAbsent(key, mine);
-        if (other != null) {
-            try {
-                Entry theirs = other.join();
-                if (theirs.writeCount == writes) {
-                    return (T) theirs.value;
-                }
-            } catch (CompletionException | CancellationException failed) {
-                // their read failed: try our own
-            }
-            return read.get();
-        }
-        try {
-            T value = read.get();
-            Entry fresh = new Entry(writes, now, value);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(key, fresh);
-            mine.complete(fresh);
-            return value;
-        } catch (RuntimeException | Error failed) {
-            mine.completeExceptionally(failed);
-            throw failed;
-        } finally {
-            reading.remove(key, mine);
-        }
+        return (T) e.value();
     }
 
     /** Forgets everything, e.g. when something the results depend on changed outside the store. */
     public void clear() {
-        entries.clear();
+        entries.invalidateAll();
     }
 }

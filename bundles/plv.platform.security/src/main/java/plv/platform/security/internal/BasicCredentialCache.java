@@ -5,11 +5,12 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import plv.platform.api.Actor;
 
@@ -21,17 +22,15 @@ import plv.platform.api.Actor;
  * store's write count ({@link plv.platform.api.persistence.Store#writeCount()}) taken before the account was read: while
  * that count is unchanged no user, token, session or throttle row has changed on any node, so the entry is used without
  * reading the account again; once it has changed, the account is read again and a changed password or a lock ends the
- * entry.
+ * entry. Entries live in a Caffeine cache, each for the time to live from when it was verified, at most
+ * {@value #MAX_ENTRIES} of them.
  */
 final class BasicCredentialCache {
 
     static final int MAX_ENTRIES = 10_000;
 
     /** What a verified username and password were checked against. */
-    record Entry(String username, String passwordHash, Actor actor, long writeCount, long expiresAtNanos) {
-        Entry(String username, String passwordHash, Actor actor, long writeCount) {
-            this(username, passwordHash, actor, writeCount, 0);
-        }
+    record Entry(String username, String passwordHash, Actor actor, long writeCount) {
 
         /** Whether the account may be taken as it was when this entry was made: nothing has been written since. */
         boolean unchangedAt(long currentWriteCount) {
@@ -39,12 +38,13 @@ final class BasicCredentialCache {
         }
     }
 
-    private final long ttlNanos;
     private final byte[] key = new byte[32];
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Null when the time to live is zero: nothing is kept. */
+    private final Cache<String, Entry> entries;
 
     BasicCredentialCache(Duration ttl) {
-        this.ttlNanos = ttl.toNanos();
+        this.entries = ttl.isZero() || ttl.isNegative() ? null
+                : Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(ttl).executor(Runnable::run).build();
         new SecureRandom().nextBytes(key);
     }
 
@@ -63,42 +63,33 @@ final class BasicCredentialCache {
 
     /** The live entry under {@code key}, or null. */
     Entry get(String key) {
-        Entry e = entries.get(key);
-        if (e == null) {
-            return null;
-        }
-        if (System.nanoTime() - e.expiresAtNanos() > 0) {
-            entries.remove(key, e);
-            return null;
-        }
-        return e;
+        return entries == null ? null : entries.getIfPresent(key);
     }
 
     void put(String key, Entry entry) {
-        if (ttlNanos <= 0) {
-            return;
+        if (entries != null) {
+            entries.put(key, entry);
         }
-        if (entries.size() >= MAX_ENTRIES) {
-            long now = System.nanoTime();
-            entries.values().removeIf(e -> now - e.expiresAtNanos() > 0);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-        }
-        entries.put(key, new Entry(entry.username(), entry.passwordHash(), entry.actor(), entry.writeCount(),
-                System.nanoTime() + ttlNanos));
     }
 
     void remove(String key) {
-        entries.remove(key);
+        if (entries != null) {
+            entries.invalidate(key);
+        }
     }
 
     /** Forgets every entry of {@code username} (its password changed or it was locked here). */
     void forget(String username) {
-        entries.values().removeIf(e -> e.username().equals(username));
+        if (entries != null) {
+            entries.asMap().values().removeIf(e -> e.username().equals(username));
+        }
     }
 
     int size() {
-        return entries.size();
+        if (entries == null) {
+            return 0;
+        }
+        entries.cleanUp();
+        return (int) entries.estimatedSize();
     }
 }

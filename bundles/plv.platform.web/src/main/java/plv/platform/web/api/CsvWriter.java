@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes lists as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read accents right). A
+ * Writes lists as CSV with Apache Commons CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read accents right). A
  * cell that a spreadsheet would take for a formula ({@code = + - @}, tab, carriage return) is prefixed with an
  * apostrophe, so an exported name cannot run anything.
  */
@@ -38,35 +41,25 @@ public final class CsvWriter {
         });
     }
 
+    /** Writes the header and rows with Apache Commons CSV (RFC 4180, CRLF), each cell defused (see {@link #safe}). */
     public static void write(Writer out, List<String> header, List<? extends List<?>> rows) throws IOException {
-        line(out, header);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        printer.printRecord(header.stream().map(CsvWriter::safe));
         for (List<?> row : rows) {
-            line(out, row);
+            printer.printRecord(row.stream().map(CsvWriter::safe));
         }
+        printer.flush();
     }
 
-    private static void line(Writer out, List<?> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** One cell, quoted when needed and defused when it looks like a formula. */
-    public static String cell(Object value) {
+    /**
+     * A cell's text, with an apostrophe before text that a spreadsheet would take for a formula ({@code = + - @}, tab,
+     * carriage return); numbers are left as they are.
+     */
+    static String safe(Object value) {
         if (value == null) {
             return "";
         }
         String s = String.valueOf(value);
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
-            s = "'" + s;
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.startsWith("'")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number) ? "'" + s : s;
     }
 }

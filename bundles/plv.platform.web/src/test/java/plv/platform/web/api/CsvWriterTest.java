@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 class CsvWriterTest {
 
     @Test
+    void whatItWritesReadsBackCellForCell() throws Exception {
+        StringWriter out = new StringWriter();
+        List<List<?>> rows = List.of(Arrays.asList("a,b", "x\r\ny", "\"q\""), Arrays.asList("", null, "Ödön"));
+        CsvWriter.write(out, List.of("one", "two", "three"), rows);
+        var records = org.apache.commons.csv.CSVParser.parse(out.toString(), org.apache.commons.csv.CSVFormat.RFC4180).getRecords();
+        assertThat(records).hasSize(3);
+        assertThat(records.get(1).values()).containsExactly("a,b", "x\r\ny", "\"q\"");
+        assertThat(records.get(2).values()).containsExactly("", "", "Ödön");
+    }
+
+    @Test
     void quotesWhatNeedsQuotingAndDefusesFormulas() throws Exception {
         StringWriter out = new StringWriter();
         CsvWriter.write(out, List.of("name", "amount"), List.of(
@@ -22,6 +33,6 @@ class CsvWriterTest {
                 + "\"Camden, London\",20000\r\n"
                 + "\"He said \"\"hi\"\"\",-5\r\n"
                 + "\"'=HYPERLINK(\"\"http://evil\"\")\",\r\n"
-                + "\"line\nbreak\",\"'@SUM(A1)\"\r\n");
+                + "\"line\nbreak\",'@SUM(A1)\r\n");
     }
 }

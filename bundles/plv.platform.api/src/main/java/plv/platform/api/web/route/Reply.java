@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /** What a route answers; the shell writes it. */
-public sealed interface Reply permits Reply.Page, Reply.Redirect, Reply.Json, Reply.Download, Reply.Empty {
+public sealed interface Reply permits Reply.Page, Reply.Redirect, Reply.Moved, Reply.Json, Reply.Download, Reply.Empty {
 
     /**
      * A page in the shell's layout.
@@ -32,6 +32,13 @@ public sealed interface Reply permits Reply.Page, Reply.Redirect, Reply.Json, Re
 
     /** See Other (303) to a path of the product, with an optional message shown once on the next page. */
     record Redirect(String path, String flash) implements Reply {
+    }
+
+    /**
+     * Permanent Redirect (308) to a path of the product: an address that has moved for good. Browsers and calendar
+     * programs keep the method and update their bookmarks and subscriptions.
+     */
+    record Moved(String path) implements Reply {
     }
 
     /** A JSON body, written by the shell's one configured mapper (java.time as ISO-8601 text). */
@@ -62,6 +69,10 @@ public sealed interface Reply permits Reply.Page, Reply.Redirect, Reply.Json, Re
 
     static Redirect redirect(String path, String flash) {
         return new Redirect(path, flash);
+    }
+
+    static Moved moved(String path) {
+        return new Moved(path);
     }
 
     static Json json(Object body) {

@@ -165,6 +165,9 @@ final class RouteServlet extends HttpServlet {
             }
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", req.getContextPath() + r.path());
+        } else if (reply instanceof Reply.Moved m) {
+            resp.setStatus(308);
+            resp.setHeader("Location", req.getContextPath() + m.path());
         } else if (reply instanceof Reply.Json j) {
             resp.setStatus(j.status());
             resp.setContentType("application/json;charset=UTF-8");

@@ -1,14 +1,15 @@
 package plv.programme.asd.semh.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Component;
 
 import plv.commissioning.api.CommissioningPaths;
@@ -82,12 +83,10 @@ public class AsdSemhProgramme implements Programme {
     public List<Participant> participants() {
         List<Participant> out = new ArrayList<>();
         try (InputStream in = AsdSemhProgramme.class.getResourceAsStream("/london-authorities.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",");
-                Pilot p = PILOTS.stream().filter(x -> x.subRegion().equals(f[2].strip())).findFirst().orElseThrow();
-                out.add(Participant.of(f[0], f[1] + " (" + p.subRegion() + (p.lead().equals(f[1]) ? ", lead" : "") + ")", p.starts()));
+                CSVParser csv = CSVParser.parse(in, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord f : csv) {
+                Pilot p = PILOTS.stream().filter(x -> x.subRegion().equals(f.get(2).strip())).findFirst().orElseThrow();
+                out.add(Participant.of(f.get(0), f.get(1) + " (" + p.subRegion() + (p.lead().equals(f.get(1)) ? ", lead" : "") + ")", p.starts()));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,9 +1,7 @@
 package plv.programme.dynamic.sufficiency.tool.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -154,12 +152,10 @@ final class FigureCsv {
     private static Map<String, String> load() {
         Map<String, String> out = new LinkedHashMap<>();
         try (InputStream in = FigureCsv.class.getResourceAsStream("/london-authorities.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",");
-                out.put(f[0], f[2].strip());
-                NAMES.put(f[0], f[1]);
+                CSVParser csv = CSVParser.parse(in, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord f : csv) {
+                out.put(f.get(0), f.get(2).strip());
+                NAMES.put(f.get(0), f.get(1));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
