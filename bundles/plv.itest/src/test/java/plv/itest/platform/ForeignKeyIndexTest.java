@@ -43,8 +43,8 @@ class ForeignKeyIndexTest {
     void everyForeignKeyHasAnIndex() throws Exception {
         Assumptions.assumeTrue("postgresql".equals(Itest.property("plv.itest.db")), "PostgreSQL run only: Derby indexes every foreign key");
         // the programme bundles migrate as they start: wait for the last owners to be there
-        assertThat(Itest.eventually(60, () -> database.schemaVersions().contains(new SchemaVersion("plv.programme.sch", 2))
-                && database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 4))))
+        assertThat(Itest.eventually(60, () -> database.schemaVersions().contains(new SchemaVersion("plv.programme.sch", 4))
+                && database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 5))))
                 .as("schema versions: %s", database.schemaVersions()).isTrue();
         List<String> missing = new ArrayList<>();
         int foreignKeys;

@@ -127,6 +127,9 @@ public class RiskLogService implements RiskLog {
             e.currentImpact = i;
             e.trend = trend.id();
             e.reviewedOn = today;
+            String clearedFlag = e.flagReason;
+            e.flaggedOn = null;
+            e.flagReason = null;
             RiskReviewEntity r = new RiskReviewEntity();
             r.riskId = e.id;
             r.reviewedOn = today;
@@ -139,6 +142,9 @@ public class RiskLogService implements RiskLog {
             Map<String, FieldChange> changes = new java.util.LinkedHashMap<>(Map.of(
                     "currentScore", FieldChange.of(before.value(), score.value()), "trend", FieldChange.of(null, trend.id()),
                     "nextReview", FieldChange.of(null, RiskRules.nextReview(score, today))));
+            if (clearedFlag != null) {
+                changes.put("flagReason", FieldChange.of(clearedFlag, null));
+            }
             // the review the ended acceptance asked for: the risk is open again (or is accepted anew by a director)
             current(em, e.id).filter(a -> RiskAcceptanceRules.status(a.acceptedUntil, today) == RiskStatus.ACCEPTANCE_ENDED).ifPresent(a -> {
                 a.endedOn = today;
@@ -216,12 +222,49 @@ public class RiskLogService implements RiskLog {
     }
 
     @Override
+    public Risk flagForReview(Actor actor, String programmeId, String reference, String reason) {
+        CommissioningData.requireKeeper(actor);
+        FormFields f = new FormFields();
+        String why = f.required("reason", reason, 500);
+        f.throwIfAny();
+        LocalDate today = data.today();
+        return data.store.write(actor, (em, audit) -> {
+            RiskEntity e = em.createQuery("SELECT r FROM RiskEntity r WHERE r.programmeId = :p AND r.reference = :r", RiskEntity.class)
+                    .setParameter("p", programmeId).setParameter("r", reference).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no risk " + reference + " in the risk log of " + programmeId
+                            + "; add it, or set the programme's risk reference to one that is there."));
+            String before = e.flagReason;
+            LocalDate flaggedBefore = e.flaggedOn;
+            if (e.flaggedOn == null) {
+                e.flaggedOn = today;
+                e.flagReason = why;
+            } else if (!e.flagReason.contains(why)) {
+                String joined = e.flagReason + "; " + why;
+                e.flagReason = joined.length() > 2000 ? joined.substring(joined.length() - 2000) : joined;
+            }
+            if (!java.util.Objects.equals(before, e.flagReason)) {
+                audit.record("flag", RECORD_TYPE, programmeId + "/" + e.reference, Map.of(
+                        "flaggedOn", FieldChange.of(flaggedBefore, e.flaggedOn), "flagReason", FieldChange.of(before, e.flagReason)));
+            }
+            em.flush();
+            return toRecord(em, e, appetites(em), today);
+        });
+    }
+
+    /** When the risk is next due for review: by its score, or the day it was flagged when that is sooner. */
+    static LocalDate nextReview(RiskEntity r) {
+        LocalDate byScore = RiskRules.nextReview(new RiskScore(r.currentLikelihood, r.currentImpact), r.reviewedOn);
+        return r.flaggedOn != null && r.flaggedOn.isBefore(byScore) ? r.flaggedOn : byScore;
+    }
+
+    @Override
     public List<KeyDate> reviewsDue(Actor actor, LocalDate from, LocalDate to) {
         CommissioningData.requireReader(actor);
         return cache.get(new Asked("reviewsDue", actor, from, to, data.today()), () -> data.store.read(em -> em.createQuery("SELECT r FROM RiskEntity r ORDER BY r.programmeId, r.reference", RiskEntity.class)
                 .getResultList().stream().map(r -> {
-                    LocalDate next = RiskRules.nextReview(new RiskScore(r.currentLikelihood, r.currentImpact), r.reviewedOn);
-                    return new KeyDate(r.programmeId, next, KeyDate.Kind.RISK_REVIEW, r.reference, "Review risk " + r.reference + ": " + r.title,
+                    LocalDate next = nextReview(r);
+                    return new KeyDate(r.programmeId, next, KeyDate.Kind.RISK_REVIEW, r.reference, "Review risk " + r.reference + ": " + r.title
+                            + (r.flagReason == null ? "" : " (flagged: " + r.flagReason + ")"),
                             CommissioningPaths.risks(r.programmeId) + "/" + r.id);
                 }).filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to)).toList()));
     }
@@ -300,7 +343,7 @@ public class RiskLogService implements RiskLog {
         RiskStatus status = RiskAcceptanceRules.status(acceptance == null ? null : acceptance.acceptedUntil(), today);
         return new Risk(e.id, e.programmeId, e.reference, e.title, category, e.owner, new RiskScore(e.inherentLikelihood, e.inherentImpact),
                 current, new RiskScore(e.targetLikelihood, e.targetImpact), e.targetDate, e.controls == null ? "" : e.controls, actions,
-                RiskTrend.valueOf(e.trend.toUpperCase(java.util.Locale.ROOT)), e.reviewedOn, RiskRules.nextReview(current, e.reviewedOn),
-                appetites.above(category, current.value()), reviews, e.version, status, acceptance, acceptances);
+                RiskTrend.valueOf(e.trend.toUpperCase(java.util.Locale.ROOT)), e.reviewedOn, nextReview(e),
+                appetites.above(category, current.value()), reviews, e.version, status, acceptance, acceptances, e.flaggedOn, e.flagReason);
     }
 }
