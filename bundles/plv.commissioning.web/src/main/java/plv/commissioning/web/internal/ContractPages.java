@@ -1,90 +1,107 @@
 package plv.commissioning.web.internal;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import plv.commissioning.api.CommissioningPaths;
 import plv.commissioning.api.Contract;
 import plv.commissioning.api.ContractRegister;
 import plv.commissioning.web.internal.ContractForms.ContractView;
 import plv.platform.api.Actor;
-import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
+import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.ValidationException;
-import plv.platform.api.web.CurrentUser;
-import plv.platform.api.web.PageRenderer;
+import plv.platform.api.web.route.FormState;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 import plv.platform.web.api.CsvWriter;
 
 /**
- * A programme's contract register: {@code /commissioning/{programme}/contracts} (list, CSV), {@code .../contracts/new},
- * {@code .../contracts/{id}} (with the extension options), {@code .../contracts/{id}/edit}.
+ * A programme's contract register, for every programme installed now: {@code /commissioning/{programme}/contracts}
+ * (list, {@code ?format=csv}), {@code .../contracts/new}, {@code .../contracts/{id}}, {@code .../contracts/{id}/edit}.
+ * The register checks every value (and the programme's own contract rules); a refusal comes back as the same form
+ * with each error beside its field (400).
  */
-final class ContractPages {
+@Component(service = WebRoutes.class)
+public class ContractPages implements WebRoutes {
+
+    private static final String BASE = "/commissioning/{programme}/contracts";
 
     private final ContractRegister register;
-    private final PageRenderer pages;
-    private final CurrentUser users;
+    private final ProgrammeRegistry programmes;
 
-    ContractPages(ContractRegister register, PageRenderer pages, CurrentUser users) {
+    @Activate
+    public ContractPages(@Reference ContractRegister register, @Reference ProgrammeRegistry programmes) {
         this.register = register;
-        this.pages = pages;
-        this.users = users;
+        this.programmes = programmes;
     }
 
-    void get(HttpServletRequest req, HttpServletResponse resp, ProgrammeDescriptor p, List<String> rest) throws IOException {
-        Actor actor = users.require(req, Requests.READERS);
-        if (rest.isEmpty()) {
-            list(req, resp, actor, p);
-        } else if (rest.equals(List.of("new"))) {
-            users.require(req, Requests.KEEPERS);
-            form(req, resp, actor, p, null, ContractForms.blank(p.name()), Map.of());
-        } else if (rest.size() == 1) {
-            Map<String, Object> model = model(p, actor);
-            Contract c = register.get(actor, p.id(), Requests.id(rest.get(0), "contract"));
-            model.put("c", ContractForms.view(c));
-            pages.render(req, resp, getClass(), "commissioning/contract.ftlh", c.reference() + " " + c.title(), model);
-        } else if (rest.size() == 2 && rest.get(1).equals("edit")) {
-            users.require(req, Requests.KEEPERS);
-            Contract c = register.get(actor, p.id(), Requests.id(rest.get(0), "contract"));
-            form(req, resp, actor, p, c, ContractForms.form(c), Map.of());
-        } else {
-            throw new NotFoundException("There is no page " + req.getRequestURI() + ".");
-        }
+    @Override
+    public void define(Routes routes) {
+        routes.get(BASE, Requests.READ, this::list)
+                .get(BASE + "/new", Requests.KEEP, r -> form(r, null, Requests.values(ContractForms.blank(programme(r).name()))))
+                .post(BASE, Requests.KEEP, this::add)
+                .get(BASE + "/{id}", Requests.READ, this::detail)
+                .get(BASE + "/{id}/edit", Requests.KEEP, r -> {
+                    Contract c = contract(r);
+                    return form(r, c, Requests.values(ContractForms.form(c)));
+                })
+                .post(BASE + "/{id}/edit", Requests.KEEP, this::update);
     }
 
-    void post(HttpServletRequest req, HttpServletResponse resp, ProgrammeDescriptor p, List<String> rest) throws IOException {
-        Actor actor = users.require(req, Requests.KEEPERS);
-        Map<String, String> form = Requests.form(req);
-        String base = CommissioningPaths.contracts(p.id());
-        Contract existing = null;
+    private ProgrammeDescriptor programme(RouteRequest r) {
+        return Requests.programme(programmes, r);
+    }
+
+    private Contract contract(RouteRequest r) {
+        return register.get(r.requireActor(), programme(r).id(), r.pathLong("id"));
+    }
+
+    private Reply add(RouteRequest r) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, String> form = Requests.form(r);
         try {
-            if (rest.isEmpty()) {
-                Contract added = register.add(actor, p.id(), ContractForms.draft(form));
-                resp.sendRedirect(base + "/" + added.id());
-            } else if (rest.size() == 2 && rest.get(1).equals("edit")) {
-                long id = Requests.id(rest.get(0), "contract");
-                existing = register.get(actor, p.id(), id);
-                register.update(actor, p.id(), id, Requests.version(form), ContractForms.draft(form));
-                resp.sendRedirect(base + "/" + id);
-            } else {
-                throw new NotFoundException("There is no form at " + req.getRequestURI() + ".");
-            }
+            Contract added = register.add(r.requireActor(), p.id(), ContractForms.draft(form));
+            return Reply.redirect(CommissioningPaths.contracts(p.id()) + "/" + added.id());
         } catch (ValidationException e) {
-            resp.setStatus(400);
-            form(req, resp, actor, p, existing, form, Requests.errors(e));
+            return form(r, null, Requests.refused(form, e));
         }
     }
 
-    private void list(HttpServletRequest req, HttpServletResponse resp, Actor actor, ProgrammeDescriptor p) throws IOException {
+    private Reply update(RouteRequest r) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, String> form = Requests.form(r);
+        Contract existing = contract(r);
+        try {
+            register.update(r.requireActor(), p.id(), existing.id(), Requests.version(form), ContractForms.draft(form));
+            return Reply.redirect(CommissioningPaths.contracts(p.id()) + "/" + existing.id());
+        } catch (ValidationException e) {
+            return form(r, existing, Requests.refused(form, e));
+        }
+    }
+
+    private Reply detail(RouteRequest r) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, Object> model = model(p, r.requireActor());
+        Contract c = contract(r);
+        model.put("c", ContractForms.view(c));
+        return Reply.page(getClass(), "commissioning/contract.ftlh", c.reference() + " " + c.title(), model);
+    }
+
+    private Reply list(RouteRequest r) {
+        Actor actor = r.requireActor();
+        ProgrammeDescriptor p = programme(r);
         List<ContractView> contracts = register.list(actor, p.id()).stream().map(ContractForms::view).toList();
-        if ("csv".equals(req.getParameter("format"))) {
+        if (r.query("format").filter("csv"::equals).isPresent()) {
             // the Local Government Transparency Code 2015 contract register columns, then the OCDS ones
-            CsvWriter.send(resp, p.id() + "-contracts.csv",
+            return CsvWriter.download(p.id() + "-contracts.csv",
                     List.of("Reference", "Title", "Department", "Description", "Supplier name", "Supplier registration number", "SME / VCSE",
                             "Value", "Annual value", "Irrecoverable VAT", "Start date", "End date", "Review date", "Procurement route",
                             "Status", "Date signed", "Extension options", "Max extent date"),
@@ -95,21 +112,18 @@ final class ContractPages {
                                 c.startDate(), c.endDate(), c.reviewDate() == null ? "" : c.reviewDate(), c.procurementRoute().label(),
                                 c.status().id(), c.dateSigned() == null ? "" : c.dateSigned(), c.termInWords(), c.maxExtentDate());
                     }).toList());
-            return;
         }
         Map<String, Object> model = model(p, actor);
         model.put("contracts", contracts);
-        pages.render(req, resp, getClass(), "commissioning/contracts.ftlh", p.name() + ": contract register", model);
+        return Reply.page(getClass(), "commissioning/contracts.ftlh", p.name() + ": contract register", model);
     }
 
-    private void form(HttpServletRequest req, HttpServletResponse resp, Actor actor, ProgrammeDescriptor p, Contract existing,
-            Map<String, String> form, Map<String, String> errors) throws IOException {
-        Map<String, Object> model = model(p, actor);
+    private Reply.Page form(RouteRequest r, Contract existing, FormState state) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, Object> model = model(p, r.requireActor());
         model.put("contract", existing == null ? Map.of() : existing);
         model.put("editing", existing != null);
         model.put("valuesWithheld", existing != null && existing.valuesWithheld());
-        model.put("form", form);
-        model.put("errors", errors);
         model.put("routes", ContractForms.ROUTES);
         model.put("statuses", ContractForms.STATUSES);
         model.put("kinds", ContractForms.KINDS);
@@ -117,7 +131,7 @@ final class ContractPages {
         model.put("invitations", ContractForms.INVITATIONS);
         model.put("redactable", String.join(", ", plv.commissioning.api.TransparencyCode.REDACTABLE));
         String title = existing == null ? p.name() + ": add a contract" : "Edit " + existing.reference() + " " + existing.title();
-        pages.render(req, resp, getClass(), "commissioning/contract-form.ftlh", title, model);
+        return Reply.page(getClass(), "commissioning/contract-form.ftlh", title, model).withForm(state);
     }
 
     private static Map<String, Object> model(ProgrammeDescriptor p, Actor actor) {

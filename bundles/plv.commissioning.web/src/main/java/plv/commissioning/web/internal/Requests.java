@@ -1,53 +1,56 @@
 package plv.commissioning.web.internal;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import plv.platform.api.NotFoundException;
+import plv.platform.api.ProgrammeDescriptor;
+import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.FormState;
+import plv.platform.api.web.route.RouteRequest;
 
-/** Small request helpers shared by the register pages. */
+/** What the register pages share: who may read and keep them, the programme of the path, the posted form. */
 final class Requests {
 
     /** Who may read the registers; the services check again. */
     static final Role[] READERS = {Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR};
     /** Who may change them. */
     static final Role[] KEEPERS = {Role.COMMISSIONING_OFFICER, Role.SECRETARY};
+    static final Access READ = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    static final Access KEEP = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
 
     private Requests() {
     }
 
-    /** The path after the servlet's pattern, split on '/': {@code /sch/risks/4/edit} → [sch, risks, 4, edit]. */
-    static List<String> parts(HttpServletRequest req) {
-        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+    /** The programme named by the path's {@code {programme}}, installed now; a stopped programme's pages answer 404. */
+    static ProgrammeDescriptor programme(ProgrammeRegistry programmes, RouteRequest r) {
+        String id = r.path("programme");
+        return programmes.programme(id).map(p -> p.descriptor())
+                .orElseThrow(() -> new NotFoundException("There is no programme '" + id + "' installed."));
     }
 
     /** The submitted form, one value per field (the first when repeated). */
-    static Map<String, String> form(HttpServletRequest req) {
+    static Map<String, String> form(RouteRequest r) {
         Map<String, String> form = new LinkedHashMap<>();
-        req.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
+        r.servletRequest().getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
         return form;
     }
 
-    /** The errors of a refused form by field, the first message of each. */
-    static Map<String, String> errors(ValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-        return errors;
+    /** A form showing {@code values} (an absent value shown empty), with no errors. */
+    static FormState values(Map<String, String> values) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        values.forEach((k, v) -> shown.put(k, v == null ? "" : v));
+        return FormState.of(shown);
     }
 
-    static long id(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no " + what + " '" + text + "'.");
-        }
+    /** The refused form as typed, each field with the first message about it (the page answers 400). */
+    static FormState refused(Map<String, String> typed, ValidationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+        return new FormState(values(typed).values(), errors);
     }
 
     static long version(Map<String, String> form) {

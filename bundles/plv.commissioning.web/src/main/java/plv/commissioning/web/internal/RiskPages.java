@@ -1,46 +1,112 @@
 package plv.commissioning.web.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import plv.commissioning.api.CommissioningPaths;
 import plv.commissioning.api.Risk;
+import plv.commissioning.api.RiskAppetites;
 import plv.commissioning.api.RiskCategory;
 import plv.commissioning.api.RiskLog;
 import plv.platform.api.Actor;
-import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
+import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.ValidationException;
-import plv.platform.api.web.CurrentUser;
-import plv.platform.api.web.PageRenderer;
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.web.route.FormState;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 import plv.platform.web.api.CsvWriter;
 
 /**
- * A programme's risk log: {@code /commissioning/{programme}/risks} (heat map, list, CSV), {@code .../risks/new},
- * {@code .../risks/{id}} (with the review form), {@code .../risks/{id}/edit}.
+ * A programme's risk log, for every programme installed now: {@code /commissioning/{programme}/risks} (heat map, list,
+ * {@code ?format=csv}), {@code .../risks/new}, {@code .../risks/{id}} (with the review form), {@code .../risks/{id}/edit}.
+ * The risk form's further actions are numbered fields ({@code action1Description}...) read by {@link RiskForms}; the
+ * risk log checks every value and a refusal comes back as the same form with each error beside its field (400).
  */
-final class RiskPages {
+@Component(service = WebRoutes.class)
+public class RiskPages implements WebRoutes {
+
+    private static final String BASE = "/commissioning/{programme}/risks";
 
     private final RiskLog log;
-    private final PageRenderer pages;
-    private final CurrentUser users;
-    private final plv.commissioning.api.RiskAppetites appetites;
-    private final plv.platform.api.time.PlvClock clock;
+    private final RiskAppetites appetites;
+    private final PlvClock clock;
+    private final ProgrammeRegistry programmes;
 
-    RiskPages(RiskLog log, PageRenderer pages, CurrentUser users, plv.commissioning.api.RiskAppetites appetites,
-            plv.platform.api.time.PlvClock clock) {
+    @Activate
+    public RiskPages(@Reference RiskLog log, @Reference RiskAppetites appetites, @Reference PlvClock clock,
+            @Reference ProgrammeRegistry programmes) {
         this.log = log;
-        this.pages = pages;
-        this.users = users;
         this.appetites = appetites;
         this.clock = clock;
+        this.programmes = programmes;
+    }
+
+    @Override
+    public void define(Routes routes) {
+        routes.get(BASE, Requests.READ, this::list)
+                .get(BASE + "/new", Requests.KEEP, r -> form(r, null, FormState.empty()))
+                .post(BASE, Requests.KEEP, this::add)
+                .get(BASE + "/{id}", Requests.READ, r -> detail(r, risk(r), FormState.empty()))
+                .get(BASE + "/{id}/edit", Requests.KEEP, r -> {
+                    Risk existing = risk(r);
+                    return form(r, existing, FormState.of(RiskForms.form(existing)));
+                })
+                .post(BASE + "/{id}/edit", Requests.KEEP, this::update)
+                .post(BASE + "/{id}/review", Requests.KEEP, this::review);
+    }
+
+    private ProgrammeDescriptor programme(RouteRequest r) {
+        return Requests.programme(programmes, r);
+    }
+
+    private Risk risk(RouteRequest r) {
+        return log.get(r.requireActor(), programme(r).id(), r.pathLong("id"));
+    }
+
+    private Reply add(RouteRequest r) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, String> form = Requests.form(r);
+        try {
+            Risk added = log.add(r.requireActor(), p.id(), RiskForms.draft(form));
+            return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + added.id());
+        } catch (ValidationException e) {
+            return form(r, null, Requests.refused(form, e));
+        }
+    }
+
+    private Reply update(RouteRequest r) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, String> form = Requests.form(r);
+        long id = r.pathLong("id");
+        try {
+            log.update(r.requireActor(), p.id(), id, Requests.version(form), RiskForms.draft(form));
+            return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + id);
+        } catch (ValidationException e) {
+            return form(r, risk(r), Requests.refused(form, e));
+        }
+    }
+
+    private Reply review(RouteRequest r) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, String> form = Requests.form(r);
+        long id = r.pathLong("id");
+        try {
+            log.review(r.requireActor(), p.id(), id, Requests.version(form), form.get("likelihood"), form.get("impact"), form.get("note"));
+            return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + id + "#reviews");
+        } catch (ValidationException e) {
+            return detail(r, risk(r), Requests.refused(form, e));
+        }
     }
 
     /** The board's appetite in force today, by category id. */
@@ -50,109 +116,51 @@ final class RiskPages {
         return m;
     }
 
-    void get(HttpServletRequest req, HttpServletResponse resp, ProgrammeDescriptor p, List<String> rest) throws IOException {
-        Actor actor = users.require(req, Requests.READERS);
-        if (rest.isEmpty()) {
-            list(req, resp, actor, p);
-        } else if (rest.equals(List.of("new"))) {
-            users.require(req, Requests.KEEPERS);
-            form(req, resp, p, null, Map.of(), Map.of());
-        } else if (rest.size() == 1) {
-            detail(req, resp, actor, p, log.get(actor, p.id(), Requests.id(rest.get(0), "risk")), Map.of(), Map.of());
-        } else if (rest.size() == 2 && rest.get(1).equals("edit")) {
-            users.require(req, Requests.KEEPERS);
-            Risk r = log.get(actor, p.id(), Requests.id(rest.get(0), "risk"));
-            form(req, resp, p, r, RiskForms.form(r), Map.of());
-        } else {
-            throw new NotFoundException("There is no page " + req.getRequestURI() + ".");
-        }
-    }
-
-    void post(HttpServletRequest req, HttpServletResponse resp, ProgrammeDescriptor p, List<String> rest) throws IOException {
-        Actor actor = users.require(req, Requests.KEEPERS);
-        Map<String, String> form = Requests.form(req);
-        String base = CommissioningPaths.risks(p.id());
-        if (rest.isEmpty()) {
-            try {
-                Risk added = log.add(actor, p.id(), RiskForms.draft(form));
-                resp.sendRedirect(base + "/" + added.id());
-            } catch (ValidationException e) {
-                resp.setStatus(400);
-                form(req, resp, p, null, form, Requests.errors(e));
-            }
-            return;
-        }
-        long id = Requests.id(rest.get(0), "risk");
-        String action = rest.size() == 2 ? rest.get(1) : "";
-        switch (action) {
-            case "edit" -> {
-                try {
-                    log.update(actor, p.id(), id, Requests.version(form), RiskForms.draft(form));
-                    resp.sendRedirect(base + "/" + id);
-                } catch (ValidationException e) {
-                    resp.setStatus(400);
-                    form(req, resp, p, log.get(actor, p.id(), id), form, Requests.errors(e));
-                }
-            }
-            case "review" -> {
-                try {
-                    log.review(actor, p.id(), id, Requests.version(form), form.get("likelihood"), form.get("impact"), form.get("note"));
-                    resp.sendRedirect(base + "/" + id + "#reviews");
-                } catch (ValidationException e) {
-                    resp.setStatus(400);
-                    detail(req, resp, actor, p, log.get(actor, p.id(), id), form, Requests.errors(e));
-                }
-            }
-            default -> throw new NotFoundException("There is no form at " + req.getRequestURI() + ".");
-        }
-    }
-
-    private void list(HttpServletRequest req, HttpServletResponse resp, Actor actor, ProgrammeDescriptor p) throws IOException {
+    private Reply list(RouteRequest r) {
+        Actor actor = r.requireActor();
+        ProgrammeDescriptor p = programme(r);
         List<Risk> risks = log.list(actor, p.id());
         Map<String, Integer> appetite = appetitesToday(actor);
-        if ("csv".equals(req.getParameter("format"))) {
-            CsvWriter.send(resp, p.id() + "-risk-log.csv",
+        if (r.query("format").filter("csv"::equals).isPresent()) {
+            return CsvWriter.download(p.id() + "-risk-log.csv",
                     List.of("Reference", "Risk", "Category", "Appetite", "Owner", "Inherent score", "Current likelihood", "Current impact",
                             "Current score", "Rating", "Target score", "Target date", "Trend", "Reviewed on", "Next review", "Above appetite",
-                            "Controls", "Further actions", "Status", "Accepted until", "Accepted by", "Why accepted"),
-                    risks.stream().map(r -> List.<Object>of(r.reference(), r.title(), r.category().id(), appetite.get(r.category().id()), r.owner(),
-                            r.inherent().value(), r.current().likelihood(), r.current().impact(), r.current().value(), r.current().rating(),
-                            r.target().value(), r.targetDate() == null ? "" : r.targetDate(), r.trend().id(), r.reviewedOn(), r.nextReviewOn(),
-                            r.aboveAppetite() ? "yes" : "no", r.controls(), String.join("; ", r.actions().stream()
-                                    .map(a -> a.description() + " (" + a.owner() + ", by " + a.dueDate() + ")").toList()),
-                            r.status().id(), r.acceptance() == null ? "" : r.acceptance().acceptedUntil(),
-                            r.acceptance() == null ? "" : r.acceptance().acceptedBy(), r.acceptance() == null ? "" : r.acceptance().reason()))
+                            "Controls", "Further actions", "Status", "Accepted until", "Accepted by", "Why accepted", "Flagged on",
+                            "Why flagged"),
+                    risks.stream().map(k -> List.<Object>of(k.reference(), k.title(), k.category().id(), appetite.get(k.category().id()),
+                            k.owner(), k.inherent().value(), k.current().likelihood(), k.current().impact(), k.current().value(),
+                            k.current().rating(), k.target().value(), k.targetDate() == null ? "" : k.targetDate(), k.trend().id(),
+                            k.reviewedOn(), k.nextReviewOn(), k.aboveAppetite() ? "yes" : "no", k.controls(), String.join("; ", k.actions()
+                                    .stream().map(a -> a.description() + " (" + a.owner() + ", by " + a.dueDate() + ")").toList()),
+                            k.status().id(), k.acceptance() == null ? "" : k.acceptance().acceptedUntil(),
+                            k.acceptance() == null ? "" : k.acceptance().acceptedBy(), k.acceptance() == null ? "" : k.acceptance().reason(),
+                            k.flaggedOn() == null ? "" : k.flaggedOn(), k.flagReason() == null ? "" : k.flagReason()))
                             .toList());
-            return;
         }
         Map<String, Object> model = model(p, actor);
         model.put("risks", risks);
         model.put("heat", heatMap(risks));
-        pages.render(req, resp, getClass(), "commissioning/risks.ftlh", p.name() + ": risk log", model);
+        return Reply.page(getClass(), "commissioning/risks.ftlh", p.name() + ": risk log", model);
     }
 
-    private void detail(HttpServletRequest req, HttpServletResponse resp, Actor actor, ProgrammeDescriptor p, Risk r,
-            Map<String, String> form, Map<String, String> errors) throws IOException {
-        Map<String, Object> model = model(p, actor);
-        model.put("risk", r);
-        model.put("form", form);
-        model.put("errors", errors);
-        pages.render(req, resp, getClass(), "commissioning/risk.ftlh", r.reference() + " " + r.title(), model);
+    private Reply.Page detail(RouteRequest r, Risk risk, FormState state) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, Object> model = model(p, r.requireActor());
+        model.put("risk", risk);
+        return Reply.page(getClass(), "commissioning/risk.ftlh", risk.reference() + " " + risk.title(), model).withForm(state);
     }
 
-    private void form(HttpServletRequest req, HttpServletResponse resp, ProgrammeDescriptor p, Risk existing, Map<String, String> form,
-            Map<String, String> errors) throws IOException {
-        Map<String, Object> model = model(p, null);
+    private Reply.Page form(RouteRequest r, Risk existing, FormState state) {
+        ProgrammeDescriptor p = programme(r);
+        Map<String, Object> model = model(p, r.requireActor());
         model.put("risk", existing == null ? Map.of() : existing);
         model.put("editing", existing != null);
-        model.put("form", form);
-        model.put("errors", errors);
-        model.put("actionRows", RiskForms.actionRows(form));
+        model.put("actionRows", RiskForms.actionRows(state.values()));
         Map<String, Integer> appetite = appetitesToday(null);
         model.put("categories", Arrays.stream(RiskCategory.values())
                 .map(c -> new ContractForms.Option(c.id(), c.label() + " (appetite " + appetite.get(c.id()) + ")")).toList());
         String title = existing == null ? p.name() + ": record a risk" : "Edit " + existing.reference() + " " + existing.title();
-        pages.render(req, resp, getClass(), "commissioning/risk-form.ftlh", title, model);
+        return Reply.page(getClass(), "commissioning/risk-form.ftlh", title, model).withForm(state);
     }
 
     private Map<String, Object> model(ProgrammeDescriptor p, Actor actor) {
@@ -160,7 +168,7 @@ final class RiskPages {
         model.put("appetites", appetitesToday(actor));
         model.put("programme", p);
         model.put("base", CommissioningPaths.risks(p.id()));
-        model.put("mayEdit", actor == null || actor.hasAnyRole(Requests.KEEPERS));
+        model.put("mayEdit", actor.hasAnyRole(Requests.KEEPERS));
         return model;
     }
 
@@ -172,7 +180,7 @@ final class RiskPages {
             for (int likelihood = 1; likelihood <= 5; likelihood++) {
                 int i = impact;
                 int l = likelihood;
-                row.add(String.join(" ", risks.stream().filter(r -> r.current().impact() == i && r.current().likelihood() == l)
+                row.add(String.join(" ", risks.stream().filter(k -> k.current().impact() == i && k.current().likelihood() == l)
                         .map(Risk::reference).toList()));
             }
             rows.add(row);
