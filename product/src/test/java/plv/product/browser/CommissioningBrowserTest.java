@@ -254,6 +254,41 @@ class CommissioningBrowserTest {
         browser.assertAccessible();
     }
 
+    @Test
+    void aDirectorAcceptsARiskUntilADayAndTheOfficerRecordsAProcurementActNotice() throws Exception {
+        browser.signIn("director", "plv-demo-director");
+        browser.open(RISKS);
+        browser.clickAndWait(browser.all("table.risks tbody tr[data-id] a").get(0));
+        browser.clickAndWait("#risk-status a");
+        browser.assertAccessible();
+        // no reason: refused beside the field, nothing accepted
+        setValue("#acceptedUntil", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusMonths(3).toString());
+        browser.clickAndWait("form.narrow button[type=submit]");
+        assertThat(browser.text("#reason-error")).isNotEmpty();
+        assertThat(browser.text("#risk-status")).startsWith("Open");
+        browser.assertAccessible();
+        browser.type("#reason", "Mitigated by the market position statement; the board tolerates it to the quarter end");
+        browser.clickAndWait("form.narrow button[type=submit]");
+        assertThat(browser.text("#risk-status")).startsWith("Accepted by director");
+
+        // the commissioning officer sees the status, may not accept, and records a contract's notices
+        browser.signIn("commissioner", "plv-demo-commissioner");
+        browser.open(RISKS);
+        assertThat(browser.text("table.risks")).contains("Accepted until");
+        browser.open("/contracts?sort=value&dir=desc");
+        browser.assertAccessible();
+        assertThat(browser.all("table.contracts tbody tr[data-id]")).isNotEmpty();
+        browser.clickAndWait(browser.all("table.contracts tbody tr[data-id] a").get(0));
+        browser.clickAndWait(browser.driver.findElement(org.openqa.selenium.By.linkText("Procurement Act 2023 notices")));
+        browser.assertAccessible();
+        new Select(browser.find("#kind")).selectByValue("contract-change");
+        setValue("#eventDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(20).toString());
+        browser.clickAndWait("form.narrow button[type=submit]");
+        assertThat(browser.text("table.contract-notices")).contains("Contract change notice (s75)", "Due");
+        browser.open("/contract-notices");
+        browser.assertAccessible();
+    }
+
     private void setValue(String css, String value) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
     }

@@ -16,6 +16,8 @@ public record KeyDate(String programmeId, LocalDate date, Kind kind, String refe
 
     /** What falls due. */
     public enum Kind {
-        CONTRACT_END, CONTRACT_REVIEW, EXTENSION_DECISION, RISK_REVIEW
+        CONTRACT_END, CONTRACT_REVIEW, EXTENSION_DECISION, RISK_REVIEW,
+        /** The last day of a risk's acceptance: after it the risk is back to review (since 1.3). */
+        ACCEPTANCE_ENDS
     }
 }

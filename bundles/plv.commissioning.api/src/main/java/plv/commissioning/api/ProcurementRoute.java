@@ -10,6 +10,8 @@ public enum ProcurementRoute {
     COMPETITIVE_FLEXIBLE("Competitive flexible procedure", false),
     FRAMEWORK_CALL_OFF("Call-off from a framework", true),
     DPS_CALL_OFF("Call-off from a dynamic purchasing system", true),
+    /** Procurement Act 2023 s34: a contract awarded by reference to a dynamic market, to a supplier on it. */
+    DYNAMIC_MARKET("Award under a dynamic market", true),
     DIRECT_AWARD("Direct award", false),
     GRANT("Grant agreement", false);
 
@@ -30,7 +32,7 @@ public enum ProcurementRoute {
         return label;
     }
 
-    /** True for a call-off under a framework or DPS: it may go only to a supplier admitted to it. */
+    /** True for a call-off under a framework, a DPS or a dynamic market: it may go only to a supplier admitted to it. */
     public boolean callOff() {
         return callOff;
     }

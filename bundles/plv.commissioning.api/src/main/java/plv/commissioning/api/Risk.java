@@ -24,13 +24,53 @@ import java.util.List;
  * @param aboveAppetite true when the current score is above the category's appetite: the board must see it
  * @param reviews       the reviews recorded, newest first
  * @param version       the optimistic lock version an update or review must quote
+ * @param status        open, accepted, or back to review because its acceptance ended (since 1.3)
+ * @param acceptance    the current acceptance (in force, or ended and awaiting review); null when there is none
+ * @param acceptances   every acceptance recorded, newest first (since 1.3)
+ * @param flaggedOn     the day a programme's rule flagged it for review (see {@link RiskLog#flagForReview}), null when
+ *                      not flagged; a review clears it (since 1.3)
+ * @param flagReason    why it was flagged, null when not flagged (since 1.3)
  */
 public record Risk(long id, String programmeId, String reference, String title, RiskCategory category, String owner, RiskScore inherent,
         RiskScore current, RiskScore target, LocalDate targetDate, String controls, List<RiskAction> actions, RiskTrend trend,
-        LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version) {
+        LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version, RiskStatus status,
+        RiskAcceptance acceptance, List<RiskAcceptance> acceptances, LocalDate flaggedOn, String flagReason) {
 
     public Risk {
         actions = List.copyOf(actions);
         reviews = List.copyOf(reviews);
+        acceptances = List.copyOf(acceptances);
+        status = status == null ? RiskStatus.OPEN : status;
+    }
+
+    /** A risk with no acceptance recorded and not flagged (the 1.2 shape). */
+    public Risk(long id, String programmeId, String reference, String title, RiskCategory category, String owner, RiskScore inherent,
+            RiskScore current, RiskScore target, LocalDate targetDate, String controls, List<RiskAction> actions, RiskTrend trend,
+            LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version) {
+        this(id, programmeId, reference, title, category, owner, inherent, current, target, targetDate, controls, actions, trend, reviewedOn,
+                nextReviewOn, aboveAppetite, reviews, version, RiskStatus.OPEN, null, List.of(), null, null);
+    }
+
+    /** A risk with its acceptances, not flagged. */
+    public Risk(long id, String programmeId, String reference, String title, RiskCategory category, String owner, RiskScore inherent,
+            RiskScore current, RiskScore target, LocalDate targetDate, String controls, List<RiskAction> actions, RiskTrend trend,
+            LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version, RiskStatus status,
+            RiskAcceptance acceptance, List<RiskAcceptance> acceptances) {
+        this(id, programmeId, reference, title, category, owner, inherent, current, target, targetDate, controls, actions, trend, reviewedOn,
+                nextReviewOn, aboveAppetite, reviews, version, status, acceptance, acceptances, null, null);
+    }
+
+    /** A risk with no acceptance recorded, flagged or not. */
+    public Risk(long id, String programmeId, String reference, String title, RiskCategory category, String owner, RiskScore inherent,
+            RiskScore current, RiskScore target, LocalDate targetDate, String controls, List<RiskAction> actions, RiskTrend trend,
+            LocalDate reviewedOn, LocalDate nextReviewOn, boolean aboveAppetite, List<RiskReview> reviews, long version,
+            LocalDate flaggedOn, String flagReason) {
+        this(id, programmeId, reference, title, category, owner, inherent, current, target, targetDate, controls, actions, trend, reviewedOn,
+                nextReviewOn, aboveAppetite, reviews, version, RiskStatus.OPEN, null, List.of(), flaggedOn, flagReason);
+    }
+
+    /** True when a programme's rule has flagged it for review and no review has been recorded since. */
+    public boolean flagged() {
+        return flaggedOn != null;
     }
 }

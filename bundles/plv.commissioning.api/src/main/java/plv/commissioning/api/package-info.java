@@ -7,5 +7,5 @@
  * registers, directors read them, everyone else is refused.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package plv.commissioning.api;

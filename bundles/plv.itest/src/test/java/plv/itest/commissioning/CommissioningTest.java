@@ -71,7 +71,7 @@ class CommissioningTest {
 
     @Test
     void theAreaOwnsItsSchema(@InjectService(timeout = 30_000) Database database) throws Exception {
-        assertThat(Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 3))))
+        assertThat(Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 5))))
                 .as("schema versions: %s", database.schemaVersions()).isTrue();
     }
 

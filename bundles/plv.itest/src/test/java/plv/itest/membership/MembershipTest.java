@@ -360,13 +360,15 @@ class MembershipTest {
 
     @Test
     void pagesAndApiAreOnTheWhiteboardWithTheirServicesSatisfied() throws Exception {
-        // the pages and API are routes, served by the shell's route servlets of /members and /api; the old deadline
-        // addresses are the one servlet of the bundle
-        for (String pattern : List.of("/members/*", "/api/*", "/members/deadlines")) {
+        // the pages, the API and the old deadline addresses are routes, served by the shell's route servlets of
+        // /members and /api; the bundle registers no servlet of its own
+        for (String pattern : List.of("/members/*", "/api/*")) {
             assertThat(servlets(pattern)).as("servlet for %s", pattern).isNotEmpty();
         }
+        assertThat(context.getServiceReferences("jakarta.servlet.Servlet", null)).isNotNull()
+                .noneMatch(r -> r.getBundle().getSymbolicName().equals("plv.membership.web"));
         assertThat(context.getServiceReferences("plv.platform.api.web.route.WebRoutes", null)).isNotNull()
-                .filteredOn(r -> r.getBundle().getSymbolicName().equals("plv.membership.web")).hasSize(4);
+                .filteredOn(r -> r.getBundle().getSymbolicName().equals("plv.membership.web")).hasSize(5);
         assertThat(context.getServiceReferences("plv.platform.api.web.NavigationProvider", null)).isNotNull()
                 .anySatisfy(r -> assertThat(r.getBundle().getSymbolicName()).isEqualTo("plv.membership.web"));
     }

@@ -112,7 +112,10 @@ class AuditEvidenceTest {
                 .contains("\"valid\":false").contains("signature is not genuine");
         HttpResponse<String> nonsense = send("POST", "/api/audit/verify", secretary, PASSWORD, "{\"hello\":1}");
         assertThat(nonsense.statusCode()).isEqualTo(400);
-        assertThat(nonsense.body()).contains("GET /api/audit/checkpoint");
+        assertThat(nonsense.body()).contains("GET /api/audit/checkpoint", "\"field\":\"body\"");
+        HttpResponse<String> huge = send("POST", "/api/audit/verify", secretary, PASSWORD, "{\"entries\":1," + " ".repeat(5000) + "}");
+        assertThat(huge.statusCode()).as(huge.body()).isEqualTo(413);
+        assertThat(huge.body()).contains("The body is larger than the");
     }
 
     /** Finding 2: verify answered valid:false while writes were in flight (up to 9 of 10 calls on PostgreSQL). */

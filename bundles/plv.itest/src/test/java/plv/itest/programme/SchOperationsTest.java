@@ -64,7 +64,7 @@ class SchOperationsTest {
 
     @Test
     void theAllocationRuleTheSaleAndTheOffsetsToThePenny() throws Exception {
-        assertThat(Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.programme.sch", 1))))
+        assertThat(Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.programme.sch", 4))))
                 .as("schema versions: %s", database.schemaVersions()).isTrue();
         memberSince2023(MEMBER);
         memberSince2023(OTHER_MEMBER);

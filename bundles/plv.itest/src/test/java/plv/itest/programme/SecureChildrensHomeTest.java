@@ -31,7 +31,7 @@ class SecureChildrensHomeTest {
     @Test
     void itsRegistersAreTheCommissioningAreas(@InjectService(timeout = 30_000) Database database,
             @InjectService(timeout = 30_000, filter = "(plv.programme.type=secure-childrens-home)") Programme ready) throws Exception {
-        assertThat(plv.itest.platform.Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 3))))
+        assertThat(plv.itest.platform.Itest.eventually(30, () -> database.schemaVersions().contains(new SchemaVersion("plv.commissioning.core", 5))))
                 .as("schema versions: %s", database.schemaVersions()).isTrue();
     }
 }

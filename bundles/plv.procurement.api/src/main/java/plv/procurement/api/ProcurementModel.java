@@ -10,6 +10,11 @@ public enum ProcurementModel {
     FRAMEWORK("Framework", true),
     /** Providers may apply to join at any time while it is open (stage 1); call-offs by mini-competition (stage 2). */
     DYNAMIC_PURCHASING_SYSTEM("Dynamic purchasing system", true),
+    /**
+     * Procurement Act 2023 ss34-39: suppliers that meet its conditions of membership join at any time while it is open;
+     * contracts are awarded by reference to it only to members. Replaces the DPS for procurements under the Act.
+     */
+    DYNAMIC_MARKET("Dynamic market", true),
     /** One provider, a set capacity bought for a term; no admissions or call-offs. */
     BLOCK_CONTRACT("Block contract", false);
 
@@ -21,7 +26,7 @@ public enum ProcurementModel {
         this.admits = admits;
     }
 
-    /** {@code framework}, {@code dynamic-purchasing-system}, {@code block-contract}. */
+    /** {@code framework}, {@code dynamic-purchasing-system}, {@code dynamic-market}, {@code block-contract}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -6,5 +6,5 @@
  * of the Procurement Act 2023 s51. Money is whole pence in {@code long}; dates are {@link java.time.LocalDate}s.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package plv.procurement.api;

@@ -26,7 +26,7 @@ import plv.platform.api.persistence.UnitSpec;
 public class CommissioningData {
 
     static final List<Class<?>> ENTITIES = List.of(ContractEntity.class, RiskEntity.class, RiskActionEntity.class, RiskReviewEntity.class,
-            RiskAppetiteEntity.class);
+            RiskAppetiteEntity.class, RiskAcceptanceEntity.class, ContractNoticeEntity.class);
 
     final Store store;
     private final PlvClock clock;

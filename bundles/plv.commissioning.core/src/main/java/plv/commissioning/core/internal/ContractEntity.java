@@ -31,6 +31,9 @@ public class ContractEntity {
     String description;
     @Column(name = "SUPPLIER_NAME")
     String supplierName;
+    /** The supplier's name in lower case, for a case-blind "starts with" answered by an index. */
+    @Column(name = "SUPPLIER_KEY")
+    String supplierKey;
     @Column(name = "SUPPLIER_REG_NUMBER")
     String supplierRegistrationNumber;
     @Column(name = "SUPPLIER_KIND")
@@ -86,6 +89,12 @@ public class ContractEntity {
     long version;
 
     /** The audited fields; exempt values are never written into the audit trail, which more people may read. */
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keySupplier() {
+        supplierKey = supplierName == null ? null : supplierName.toLowerCase(java.util.Locale.ROOT);
+    }
+
     Map<String, Object> audited() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reference", reference);

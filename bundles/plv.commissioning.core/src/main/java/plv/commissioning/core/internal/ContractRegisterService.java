@@ -19,6 +19,8 @@ import plv.commissioning.api.CommissioningPaths;
 import plv.commissioning.api.Contract;
 import plv.commissioning.api.ContractCheck;
 import plv.commissioning.api.ContractDraft;
+import plv.commissioning.api.ContractPage;
+import plv.commissioning.api.ContractQuery;
 import plv.commissioning.api.ContractRegister;
 import plv.commissioning.api.ContractStatus;
 import plv.commissioning.api.ExtensionOption;
@@ -54,6 +56,8 @@ public class ContractRegisterService implements ContractRegister {
     /** Rows read from the database at a time for the published register. */
     static final int PAGE = 500;
     static final String RECORD_TYPE = "contract";
+    /** The longest notice an extension option may have (ContractValidation), bounding how early its decision falls. */
+    static final int MAX_NOTICE_MONTHS = 24;
     private final long thresholdPence;
     private final ReadCache cache;
     private final CommissioningData data;
@@ -160,14 +164,73 @@ public class ContractRegisterService implements ContractRegister {
     }
 
     @Override
+    public ContractPage search(Actor actor, ContractQuery query) {
+        CommissioningData.requireReader(actor);
+        LocalDate today = data.today();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (query.programmeId() != null) {
+            where.append(" AND c.programmeId = :programme");
+            params.put("programme", query.programmeId());
+        }
+        if (query.status() != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", query.status().id());
+        }
+        if (query.route() != null) {
+            where.append(" AND c.procurementRoute = :route");
+            params.put("route", query.route().id());
+        }
+        if (!query.supplier().isEmpty()) {
+            // a prefix on the lower-case key as a range the index on SUPPLIER_KEY answers (PostgreSQL uses an index for LIKE
+            // 'x%' only under the C collation); LIKE keeps it exact; wildcards typed are taken literally
+            String prefix = query.supplier();
+            where.append(" AND c.supplierKey >= :from AND c.supplierKey < :to AND c.supplierKey LIKE :supplier ESCAPE '!'");
+            params.put("from", prefix);
+            params.put("to", prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
+            params.put("supplier", prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        String dir = query.descending() ? " DESC" : "";
+        String order = switch (query.sort()) {
+            case REFERENCE -> "c.programmeId" + dir + ", c.reference" + dir;
+            case START -> "c.startDate" + dir + ", c.id" + dir;
+            case END -> "c.endDate" + dir + ", c.id" + dir;
+            case VALUE -> "c.valuePence" + dir + ", c.id" + dir;
+            case SUPPLIER -> "c.supplierKey" + dir + ", c.id" + dir;
+        };
+        // how many match changes only with a write: remembered until the next one (see ReadCache)
+        long total = cache.get(new CountAsked(query.programmeId(), query.status(), query.route(), query.supplier()), () -> data.store.read(em -> {
+            var q = em.createQuery("SELECT COUNT(c) FROM ContractEntity c" + where, Long.class);
+            params.forEach(q::setParameter);
+            return q.getSingleResult();
+        }));
+        List<Contract> rows = data.store.read(em -> {
+            var q = em.createQuery("SELECT c FROM ContractEntity c" + where + " ORDER BY " + order, ContractEntity.class)
+                    .setHint("eclipselink.read-only", "true").setFirstResult(query.offset()).setMaxResults(query.limit());
+            params.forEach(q::setParameter);
+            return q.getResultList().stream().map(c -> toRecord(c, actor, today)).toList();
+        });
+        return new ContractPage(rows, total, query);
+    }
+
+    private record CountAsked(String programmeId, ContractStatus status, ProcurementRoute route, String supplier) {
+    }
+
+    @Override
     public List<KeyDate> keyDates(Actor actor, LocalDate from, LocalDate to) {
         CommissioningData.requireReader(actor);
         LocalDate today = data.today();
         // read on every dashboard visit (deadlines); see ReadCache for how a cached answer stays true
         return cache.get(new KeyDatesAsked(actor, from, to, today), () -> {
             List<KeyDate> out = new ArrayList<>();
-            data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c ORDER BY c.programmeId, c.reference",
-                    ContractEntity.class).getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
+            // only the contracts that can have a date in the period are read (at 100,000 contracts reading them all took
+            // seconds): its review date or end date in it, or open extension options whose decision-by dates can fall in it
+            // (a decision is due at most 24 months, the longest notice, before the end of the period it follows)
+            data.store.read(em -> em.createQuery("SELECT c FROM ContractEntity c WHERE c.status NOT IN ('cancelled', 'terminated')"
+                    + " AND ((c.reviewDate >= :from AND c.reviewDate <= :to) OR (c.endDate >= :from AND c.endDate <= :to)"
+                    + " OR (c.extensionOptions > 0 AND c.endDate <= :decisions)) ORDER BY c.programmeId, c.reference", ContractEntity.class)
+                    .setParameter("from", from).setParameter("to", to).setParameter("decisions", to.plusMonths(MAX_NOTICE_MONTHS))
+                    .setHint("eclipselink.read-only", "true").getResultList()).forEach(c -> out.addAll(keyDates(toRecord(c, actor, today))));
             return out.stream().filter(k -> !k.date().isBefore(from) && !k.date().isAfter(to))
                     .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
         });

@@ -49,6 +49,10 @@ public class RiskEntity {
     String trend;
     @Column(name = "REVIEWED_ON")
     LocalDate reviewedOn;
+    @Column(name = "FLAGGED_ON")
+    LocalDate flaggedOn;
+    @Column(name = "FLAG_REASON")
+    String flagReason;
     @Version
     @Column(name = "VERSION")
     long version;

@@ -37,6 +37,8 @@ public class CommissioningNavigation implements NavigationProvider {
     public List<NavigationEntry> entries() {
         List<NavigationEntry> out = new ArrayList<>();
         out.add(new NavigationEntry("Programmes", "Risk appetite (the board's)", "/risk-appetite", READERS, ORDER + 1));
+        out.add(new NavigationEntry("Programmes", "Contracts of every programme", "/contracts", READERS, ORDER + 1));
+        out.add(new NavigationEntry("Programmes", "Procurement Act notices due", "/contract-notices", READERS, ORDER + 1));
         for (Programme p : programmes.programmes()) {
             for (RegisterDescriptor r : p.registers()) {
                 if (r.path() != null && r.path().startsWith("/commissioning/")) {

@@ -114,12 +114,14 @@ final class RiskPages {
             CsvWriter.send(resp, p.id() + "-risk-log.csv",
                     List.of("Reference", "Risk", "Category", "Appetite", "Owner", "Inherent score", "Current likelihood", "Current impact",
                             "Current score", "Rating", "Target score", "Target date", "Trend", "Reviewed on", "Next review", "Above appetite",
-                            "Controls", "Further actions"),
+                            "Controls", "Further actions", "Status", "Accepted until", "Accepted by", "Why accepted"),
                     risks.stream().map(r -> List.<Object>of(r.reference(), r.title(), r.category().id(), appetite.get(r.category().id()), r.owner(),
                             r.inherent().value(), r.current().likelihood(), r.current().impact(), r.current().value(), r.current().rating(),
                             r.target().value(), r.targetDate() == null ? "" : r.targetDate(), r.trend().id(), r.reviewedOn(), r.nextReviewOn(),
                             r.aboveAppetite() ? "yes" : "no", r.controls(), String.join("; ", r.actions().stream()
-                                    .map(a -> a.description() + " (" + a.owner() + ", by " + a.dueDate() + ")").toList())))
+                                    .map(a -> a.description() + " (" + a.owner() + ", by " + a.dueDate() + ")").toList()),
+                            r.status().id(), r.acceptance() == null ? "" : r.acceptance().acceptedUntil(),
+                            r.acceptance() == null ? "" : r.acceptance().acceptedBy(), r.acceptance() == null ? "" : r.acceptance().reason()))
                             .toList());
             return;
         }

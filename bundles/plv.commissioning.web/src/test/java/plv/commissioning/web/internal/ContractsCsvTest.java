@@ -78,5 +78,10 @@ class ContractsCsvTest {
         public List<KeyDate> keyDates(Actor actor, LocalDate from, LocalDate to) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public plv.commissioning.api.ContractPage search(Actor actor, plv.commissioning.api.ContractQuery query) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

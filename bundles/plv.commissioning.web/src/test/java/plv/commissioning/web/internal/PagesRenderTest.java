@@ -121,4 +121,66 @@ class PagesRenderTest {
         String html = render("commissioning/contract-form.ftlh", form);
         assertThat(html).contains("id=\"supplierName-error\"").doesNotContain("name=\"value\"").contains("paragraph 3");
     }
+
+    static Risk accepted(plv.commissioning.api.RiskStatus status) {
+        Risk r = risk(false);
+        var a = new plv.commissioning.api.RiskAcceptance("director", LocalDate.of(2026, 12, 5), LocalDate.of(2027, 3, 31), XSS, null);
+        var old = new plv.commissioning.api.RiskAcceptance("director", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), XSS,
+                LocalDate.of(2026, 12, 5));
+        return new Risk(r.id(), r.programmeId(), r.reference(), r.title(), r.category(), r.owner(), r.inherent(), r.current(), r.target(),
+                r.targetDate(), r.controls(), r.actions(), r.trend(), r.reviewedOn(), r.nextReviewOn(), r.aboveAppetite(), r.reviews(),
+                r.version(), status, status == plv.commissioning.api.RiskStatus.OPEN ? null : a, List.of(a, old));
+    }
+
+    @Test
+    void riskStatusAndAcceptancePage() throws Exception {
+        for (var status : plv.commissioning.api.RiskStatus.values()) {
+            Risk r = accepted(status);
+            assertThat(render("commissioning/risk.ftlh", Map.of("risk", r, "base", "/b"))).contains(status.label())
+                    .contains("/risk-acceptance/secure-childrens-home/7");
+            assertThat(render("commissioning/risks.ftlh", Map.of("risks", List.of(r), "heat", RiskPages.heatMap(List.of(r)), "base", "/b")))
+                    .contains(status.label());
+            for (boolean director : new boolean[] {true, false}) {
+                String html = render("commissioning/risk-acceptance.ftlh", Map.of("risk", r, "programmeName", XSS, "logPath", "/l",
+                        "riskPath", "/l/7", "formPath", "/risk-acceptance/secure-childrens-home/7", "mayAccept", director,
+                        "errors", Map.of("acceptedUntil", "Accepted until 2020-01-01 is before today")));
+                assertThat(html).contains("2026-06-30").contains(director ? "name=\"acceptedUntil\"" : "A director accepts a risk");
+            }
+        }
+    }
+
+    @Test
+    void contractNoticesOfAContractAndDueAcrossProgrammes() throws Exception {
+        Contract c = contract(false);
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        List<plv.commissioning.api.ContractNotice> notices = List.of(
+                new plv.commissioning.api.ContractNotice(0, PROGRAMME.id(), 9, "SCH-C002", XSS, plv.commissioning.api.NoticeKind.CONTRACT_DETAILS,
+                        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), null, "", "", 0),
+                new plv.commissioning.api.ContractNotice(4, PROGRAMME.id(), 9, "SCH-C002", XSS, plv.commissioning.api.NoticeKind.CONTRACT_CHANGE,
+                        LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 9), null, XSS, "officer", 2),
+                new plv.commissioning.api.ContractNotice(5, PROGRAMME.id(), 9, "SCH-C002", XSS, plv.commissioning.api.NoticeKind.CONTRACT_PERFORMANCE,
+                        LocalDate.of(2025, 6, 1), LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 2), "UK-123", "officer", 1));
+        for (boolean keeper : new boolean[] {true, false}) {
+            String html = render("commissioning/contract-notice.ftlh", Map.of("contract", c, "notices", notices, "today", today,
+                    "underTheAct", true, "contractPath", "/c/9", "formPath", "/contract-notices/secure-childrens-home/9", "mayEdit", keeper,
+                    "kinds", List.of(new ContractForms.Option("contract-change", "Contract change notice (s75)"))));
+            assertThat(html).contains("Overdue").contains("Published late").contains("Contract details notice (s53)");
+            assertThat(html.contains("/contract-notices/secure-childrens-home/9/4/published")).isEqualTo(keeper);
+        }
+        String due = render("commissioning/contract-notices.ftlh", Map.of("until", today.plusDays(90), "notices", List.of(
+                new ContractNoticePages.Due(PROGRAMME.id(), XSS, 9, "SCH-C002", XSS, "Contract details notice", "s53", LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2026, 6, 30), true))));
+        assertThat(due).contains("/contract-notices/secure-childrens-home/9").contains("Overdue");
+    }
+
+    @Test
+    void contractsOfEveryProgrammeFilteredSortedAndPaged() throws Exception {
+        plv.platform.web.api.ListQuery q = new plv.platform.web.api.ListQuery(2, 25, "end", true, "oak");
+        var page = new plv.platform.web.api.ListPage<>(List.of(ContractForms.view(contract(false)), ContractForms.view(contract(true))), 60, q);
+        String html = render("commissioning/contracts-all.ftlh", Map.of("query", q, "page", page, "extra", "&programme=sch&status=active",
+                "chosen", Map.of("programme", "sch", "status", "active", "route", ""), "programmes", List.of(new ContractForms.Option("sch", XSS)),
+                "statuses", ContractForms.STATUSES, "routes", ContractForms.ROUTES));
+        assertThat(html).contains("Contracts 26–27 of 60").contains("?page=3&amp;size=25&amp;sort=end&amp;dir=desc&amp;q=oak&amp;programme=sch")
+                .contains("Award under a dynamic market").contains("value=\"oak\"");
+    }
 }

@@ -134,16 +134,13 @@ public class MembershipApiRoutes implements WebRoutes {
                 n.has("pricePerPlace") ? Forms.pence("pricePerPlace", text(n, "pricePerPlace")) : 0))));
     }
 
-    private static JsonNode json(RouteRequest r) throws IOException {
-        try {
-            JsonNode n = Views.JSON.readTree(r.servletRequest().getInputStream());
-            if (n == null || !n.isObject()) {
-                throw new ValidationException("body", "Send a JSON object.");
-            }
-            return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ValidationException("body", "The body is not JSON: " + e.getOriginalMessage());
+    /** The body as a JSON object, read by the shell's mapper (at most 64 KB). */
+    private static JsonNode json(RouteRequest r) {
+        JsonNode n = r.json(JsonNode.class, 64 * 1024);
+        if (n == null || !n.isObject()) {
+            throw new ValidationException("body", "Send a JSON object.");
         }
+        return n;
     }
 
     private static String text(JsonNode n, String field) {

@@ -89,11 +89,24 @@ public class ErrorMappingFilter implements Filter {
                 resp.setContentType("application/json;charset=UTF-8");
                 String text = message != null ? message : ErrorTexts.explanation(status) + " Reference " + reference + ".";
                 resp.getWriter().write("{\"status\":" + status + ",\"error\":\"" + Json.escape(text) + "\""
-                        + (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + "}");
+                        + (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + fields(known) + "}");
             }
             return;
         }
         pages.showError(req, resp, status, message, reference);
+    }
+
+    /**
+     * For a refusal, the field of its first error and every error by field, so that an API client can show each beside
+     * its input: {@code ,"field":"folder","errors":[{"field":"folder","message":"..."}]}.
+     */
+    static String fields(Throwable known) {
+        if (!(known instanceof ValidationException v) || v.errors().isEmpty()) {
+            return "";
+        }
+        return ",\"field\":\"" + Json.escape(v.errors().get(0).field()) + "\",\"errors\":[" + v.errors().stream()
+                .map(f -> "{\"field\":\"" + Json.escape(f.field()) + "\",\"message\":\"" + Json.escape(f.message()) + "\"}")
+                .collect(Collectors.joining(",")) + "]";
     }
 
     /** The first of the exceptions the shell knows, looking through wrappers (servlet, template, reflection). */

@@ -26,6 +26,18 @@ class ErrorMappingFilterTest {
     }
 
     @Test
+    void anApiRefusalNamesEachFieldAsJson() throws Exception {
+        String json = "{" + ErrorMappingFilter.fields(new plv.platform.api.ValidationException(java.util.List.of(
+                new plv.platform.api.FieldError("folder", "Give an \"absolute\" path."), new plv.platform.api.FieldError("at", "Not a date."))))
+                .substring(1) + "}";
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        org.assertj.core.api.Assertions.assertThat(tree.get("field").asText()).isEqualTo("folder");
+        org.assertj.core.api.Assertions.assertThat(tree.get("errors").get(0).get("message").asText()).isEqualTo("Give an \"absolute\" path.");
+        org.assertj.core.api.Assertions.assertThat(tree.get("errors").get(1).get("field").asText()).isEqualTo("at");
+        org.assertj.core.api.Assertions.assertThat(ErrorMappingFilter.fields(new IllegalStateException("x"))).isEmpty();
+    }
+
+    @Test
     void anythingElseIsItself() {
         IllegalStateException bug = new IllegalStateException("bug");
         assertThat(ErrorMappingFilter.known(new ServletException(bug))).isInstanceOf(ServletException.class);

@@ -37,6 +37,7 @@ public class CallOffsOnlyToAdmittedProviders implements ContractCheck {
         ProcurementModel model = ProcurementRoute.byId(draft.procurementRoute()).map(r -> switch (r) {
             case FRAMEWORK_CALL_OFF -> ProcurementModel.FRAMEWORK;
             case DPS_CALL_OFF -> ProcurementModel.DYNAMIC_PURCHASING_SYSTEM;
+            case DYNAMIC_MARKET -> ProcurementModel.DYNAMIC_MARKET;
             default -> null;
         }).orElse(null);
         if (model == null || !procurements.has(programmeId, model)

@@ -53,8 +53,8 @@ final class ProcurementRules {
             case FRAMEWORK -> day.isBefore(a.opensOn()) ? Optional.empty()
                     : Optional.of("The framework " + a.reference() + " opened on " + a.opensOn() + " and admits no providers after it"
                             + " opened; a dynamic purchasing system admits them at any time.");
-            case DYNAMIC_PURCHASING_SYSTEM -> a.closesOn() != null && day.isAfter(a.closesOn())
-                    ? Optional.of("The dynamic purchasing system " + a.reference() + " closed on " + a.closesOn() + "; applications"
+            case DYNAMIC_PURCHASING_SYSTEM, DYNAMIC_MARKET -> a.closesOn() != null && day.isAfter(a.closesOn())
+                    ? Optional.of("The " + a.model().label().toLowerCase(java.util.Locale.UK) + " " + a.reference() + " closed on " + a.closesOn() + "; applications"
                             + " are taken until it closes.")
                     : Optional.empty();
         };

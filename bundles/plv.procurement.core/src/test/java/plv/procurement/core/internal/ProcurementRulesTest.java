@@ -99,4 +99,14 @@ class ProcurementRulesTest {
                 List.of());
         assertThat(ProcurementRules.applicationRefused(block, START)).get().asString().contains("block contract");
     }
+
+    @Test
+    void aDynamicMarketTakesApplicationsWhileItIsOpenAsADpsDoes() {
+        Arrangement market = new Arrangement(9, "residential-beds", "RB-DM", "Residential beds dynamic market", ProcurementModel.DYNAMIC_MARKET,
+                START, START.plusYears(4), List.of("Ofsted registered"), List.of(), List.of());
+        assertThat(ProcurementRules.applicationRefused(market, START.plusYears(2))).isEmpty();
+        assertThat(ProcurementRules.applicationRefused(market, START.plusYears(4).plusDays(1))).hasValueSatisfying(
+                m -> assertThat(m).contains("dynamic market RB-DM closed on " + START.plusYears(4)));
+        assertThat(ProcurementModel.DYNAMIC_MARKET.admitsProviders()).isTrue();
+    }
 }

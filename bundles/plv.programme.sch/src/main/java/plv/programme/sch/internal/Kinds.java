@@ -103,6 +103,28 @@ public final class Kinds {
         }
     }
 
+    /**
+     * An inspection judgement on Ofsted's four-point scale (Social Care Common Inspection Framework, SCCIF); below
+     * good is {@link #REQUIRES_IMPROVEMENT} or {@link #INADEQUATE}.
+     */
+    public enum Judgement {
+        OUTSTANDING("Outstanding"), GOOD("Good"), REQUIRES_IMPROVEMENT("Requires improvement to be good"), INADEQUATE("Inadequate");
+
+        final String label;
+
+        Judgement(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean belowGood() {
+            return this == REQUIRES_IMPROVEMENT || this == INADEQUATE;
+        }
+    }
+
     /** The constant named by {@code text} (its name, any case, hyphens for underscores), if any. */
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
         if (text == null || text.isBlank()) {

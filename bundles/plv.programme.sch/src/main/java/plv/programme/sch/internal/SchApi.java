@@ -35,7 +35,8 @@ import plv.platform.api.web.CurrentUser;
  * council), {@code occupancy?from=&to=&by=day|month|financialYear|subRegion|council} and {@code sales?year=YYYY}.
  * {@code POST referrals} (JSON), {@code POST referrals/{id}/accept}, {@code POST referrals/{id}/decline},
  * {@code POST placements/{id}/move} and {@code .../end} ({@code {"day":"YYYY-MM-DD"}}); {@code GET} and
- * {@code POST prices} (weekly prices, effective-dated).
+ * {@code POST prices} (weekly prices, effective-dated). Inspections, incidents and the quarterly report are routes
+ * ({@link SchRecordsRoutes}), which the platform's {@code /api} route servlet now serves below a programme.
  * <p>
  * Registered with exact patterns (and {@code referrals/*}, {@code placements/*}) so that it sits beside, not over,
  * the platform's {@code /api/programmes/*} and the commissioning area's {@code .../contracts} and {@code .../risks}:
@@ -216,7 +217,7 @@ public class SchApi extends HttpServlet {
         }
     }
 
-    private static JsonNode body(HttpServletRequest req) throws IOException {
+    static JsonNode body(HttpServletRequest req) throws IOException {
         byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             throw new ValidationException("body", "The request body is over " + MAX_BODY + " bytes; send less.");

@@ -112,7 +112,8 @@ public class SchHome {
     public SchHome(BundleContext context, @Reference PersistenceUnits units, @Reference MemberRegister members,
             @Reference PlvClock clock, @Reference Database database, SchSettings settings) {
         this.store = units.open(new UnitSpec(context.getBundle(), List.of(PlaceEntity.class, ReferralEntity.class,
-                PlacementEntity.class, StayEntity.class, PriceEntity.class), "db/migration"));
+                PlacementEntity.class, StayEntity.class, PriceEntity.class, InspectionEntity.class, InspectionActionEntity.class,
+                IncidentEntity.class, IncidentNoticeEntity.class), "db/migration"));
         this.members = members;
         this.clock = clock;
         this.settings = settings;
@@ -177,6 +178,15 @@ public class SchHome {
         });
     }
 
+    /** The programme's store, shared with its inspections and incidents (one persistence unit per bundle). */
+    Store store() {
+        return store;
+    }
+
+    SchSettings settings() {
+        return settings;
+    }
+
     // ---- settings and time
 
     LocalDate opening() {
@@ -207,6 +217,13 @@ public class SchHome {
 
     static boolean seesCases(Actor a) {
         return seesAll(a) || a.is(Role.PLACING_OFFICER) && a.councilGss() != null;
+    }
+
+    /** Inspections are the home's, not a child's: every signed-in user may read them; keepers record them. */
+    static void requireKeeperOf(Actor a, String what) {
+        if (!seesAll(a)) {
+            throw new AccessDeniedException("Only the programme's commissioning officers and the company secretary record " + what + ".");
+        }
     }
 
     private static boolean sees(Actor a, String councilGss) {
@@ -302,6 +319,12 @@ public class SchHome {
                     .getResultList().stream().filter(r -> sees(actor, r.councilGss)).map(r -> view(r, placementByReferral.get(r.id)))
                     .toList();
         });
+    }
+
+    /** Every referral, for aggregate figures only (the quarterly report): callers show no reference. */
+    List<Referral> referralsForFigures() {
+        return store.read(em -> em.createQuery("SELECT r FROM ReferralEntity r ORDER BY r.receivedOn, r.id", ReferralEntity.class)
+                .getResultList().stream().map(r -> view(r, null)).toList());
     }
 
     /** One referral; another council's answers "not found" to a placing officer, as if it did not exist. */
@@ -715,16 +738,21 @@ public class SchHome {
 
     /** Places sold to non-members in the financial year starting 1 April {@code year}. */
     List<Sale> sales(int year) {
-        FinancialYear fy = new FinancialYear(year);
-        Prices prices = prices();
-        LocalDate last = today().isBefore(fy.end()) ? today() : fy.end();
+        return sales(occupancyStays(), prices(), new FinancialYear(year), today());
+    }
+
+    /**
+     * The non-member stays' days in the financial year {@code fy} and their charge at the non-member price: an ongoing
+     * stay counts to {@code today}, a stay with its end recorded to that end.
+     */
+    static List<Sale> sales(List<Occupancy.Stay> stays, Prices prices, FinancialYear fy, LocalDate today) {
+        LocalDate last = today.isBefore(fy.end()) ? today : fy.end();
         List<Sale> out = new ArrayList<>();
-        for (Occupancy.Stay s : occupancyStays()) {
+        for (Occupancy.Stay s : stays) {
             if (s.member()) {
                 continue;
             }
             LocalDate a = s.from().isBefore(fy.start()) ? fy.start() : s.from();
-            // an ongoing stay counts to today; a stay with its end recorded counts to that end
             LocalDate b = s.to() == null ? last : s.to().isAfter(fy.end()) ? fy.end() : s.to();
             if (b.isBefore(a)) {
                 continue;
@@ -775,7 +803,7 @@ public class SchHome {
                 Decision.valueOf(r.decision), r.decisionReason, r.decidedOn, r.decidedBy, r.reserveAuthorisedBy, placementId);
     }
 
-    private static LocalDate date(List<FieldError> errors, String field, String label, String text, LocalDate dflt) {
+    static LocalDate date(List<FieldError> errors, String field, String label, String text, LocalDate dflt) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() && dflt != null) {
             return dflt;

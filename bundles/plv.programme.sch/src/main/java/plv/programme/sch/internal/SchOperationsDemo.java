@@ -39,10 +39,31 @@ public class SchOperationsDemo {
 
     @Activate
     public SchOperationsDemo(BundleContext context, @Reference SchHome home, @Reference MemberRegister members,
-            @Reference Database database) {
+            @Reference Database database, @Reference SchInspections inspections) {
         if (Boolean.parseBoolean(context.getProperty("plv.demo"))) {
-            database.exclusively("plv.programme.sch.operations-demo", () -> home.loadDemo(em -> load(em, home, members)));
+            database.exclusively("plv.programme.sch.operations-demo", () -> {
+                home.loadDemo(em -> load(em, home, members));
+                inspection(home, inspections);
+            });
         }
+    }
+
+    /**
+     * One illustrative inspection, about seven months after the demo opening (once, when none is recorded): good in
+     * every area, with two actions, one done. Invented, like the rest of the demo.
+     */
+    static void inspection(SchHome home, SchInspections inspections) {
+        LocalDate on = home.opening().plusMonths(7).plusDays(20);
+        if (on.isAfter(home.today()) || !inspections.inspections(Actor.system()).isEmpty()) {
+            return;
+        }
+        SchInspections.Inspection i = inspections.record(Actor.system(), new SchInspections.InspectionInput(on, "Ofsted",
+                Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, Kinds.Judgement.GOOD, "illustrative",
+                List.of(new SchInspections.ActionInput("Record the reasons for each use of single separation in the daily log",
+                        "Registered manager", on.plusMonths(1)),
+                        new SchInspections.ActionInput("Agree education transition plans with placing councils before step-down",
+                                "Head of education", home.today().plusMonths(2)))));
+        inspections.done(Actor.system(), i.id(), i.actions().get(0).id());
     }
 
     private record Council(String gss, String name, String subRegion, boolean member, int miles) {

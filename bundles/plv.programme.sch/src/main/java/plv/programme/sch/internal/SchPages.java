@@ -61,6 +61,7 @@ public class SchPages extends HttpServlet {
         Map<String, Object> model = new HashMap<>();
         // referrals and placements only for those who may open them (directors and viewers see aggregates only)
         model.put("mayCases", SchHome.seesCases(actor));
+        model.put("mayIncidents", SchHome.seesAll(actor));
         model.put("programme", programme.descriptor());
         model.put("registers", staff ? programme.registers() : List.of());
         model.put("reports", staff ? programme.reports() : List.of());

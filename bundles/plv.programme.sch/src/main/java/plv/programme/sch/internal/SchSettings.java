@@ -24,4 +24,23 @@ public @interface SchSettings {
     /** The business case's target occupancy, as a percentage of the 28 places. */
     @AttributeDefinition(name = "Target occupancy (%)", min = "1", max = "100")
     int targetOccupancyPercent() default 85;
+
+    /**
+     * The risk in the programme's risk log that an inspection judged below good flags for review. The demo's second
+     * risk (London Councils briefing, Nov 2022): "Unsatisfactory outcome from statutory inspections".
+     */
+    @AttributeDefinition(name = "Inspection risk (reference in the risk log)")
+    String inspectionRisk() default "SCH-R02";
+
+    /** The risk that low occupancy flags for review. The demo's first risk: "Low occupancy levels". */
+    @AttributeDefinition(name = "Low-occupancy risk (reference in the risk log)")
+    String lowOccupancyRisk() default "SCH-R01";
+
+    /** Occupancy is watched over this many weeks, ending today. */
+    @AttributeDefinition(name = "Low occupancy: weeks watched", min = "1", max = "52")
+    int lowOccupancyWeeks() default 8;
+
+    /** Occupancy over the weeks watched below this percentage of the 28 places flags the low-occupancy risk. */
+    @AttributeDefinition(name = "Low occupancy: threshold (%)", min = "1", max = "100")
+    int lowOccupancyPercent() default 75;
 }

@@ -36,6 +36,8 @@ public class SecureChildrensHome implements Programme {
     @Override
     public List<ReportDescriptor> reports() {
         return List.of(new ReportDescriptor("risk-log-csv", "Risk log (CSV)", CommissioningPaths.risks(ID) + "?format=csv", "text/csv"),
-                new ReportDescriptor("contracts-csv", "Contract register (CSV)", CommissioningPaths.contracts(ID) + "?format=csv", "text/csv"));
+                new ReportDescriptor("contracts-csv", "Contract register (CSV)", CommissioningPaths.contracts(ID) + "?format=csv", "text/csv"),
+                new ReportDescriptor("quarterly-pdf", "Quarterly performance report for the board (PDF/A, this quarter; ?year=&quarter= for another)",
+                        "/api/programmes/" + ID + "/reports/quarterly.pdf", "application/pdf"));
     }
 }

@@ -32,9 +32,10 @@ import plv.platform.api.time.FinancialYear;
  * each period's amount among its members (equal, weighted, or a stated percentage equal and the rest weighted), each
  * split by the largest remainder rule with ties to the lower GSS code. Every split adds up exactly.</li>
  * <li>Income from places sold to non-members (seed 000: it "could reduce the annual membership contribution")
- * reduces the contributions under every model: under a shared total it comes off the total before sharing; under
- * the fixed fee it is shared among the members in proportion to their fees (largest remainder), never below nothing.
- * </li>
+ * reduces the contributions under every model by one rule: it is shared among the members in proportion to what each
+ * would otherwise pay (its fee, or its share of the total), by the largest remainder rule, never below nothing. Each
+ * member's line shows its share ({@code incomeOffsetPence}); the shares add up to the income used to the penny. Under
+ * a shared total this is taking the income off the total before sharing, with the pennies settled once.</li>
  * </ul>
  */
 public final class ContributionCalculator {
@@ -96,9 +97,13 @@ public final class ContributionCalculator {
         long reported = income.stream().mapToLong(IncomeReport::incomePence).sum();
         if (model == FundingModel.FIXED_FEE) {
             fixedFee(year, periods, present, amounts, working);
-            offsets = offsetFixedFees(amounts, income, reported, working);
+            offsets = offsetInProportion(amounts, income, reported, working, "Under the fixed fee the income reduces the fees",
+                    "fee", "fees");
         } else {
-            shared(year, periods, present, funding, weights, amounts, working, income, reported);
+            shared(year, periods, present, funding, weights, amounts, working);
+            offsets = offsetInProportion(amounts, income, reported, working,
+                    "Under a shared total the income reduces the shares, as if taken off the total before it is shared", "share",
+                    "shares");
         }
         return assemble(model, year, periods, present, byGss, amounts, offsets, working);
     }
@@ -113,13 +118,14 @@ public final class ContributionCalculator {
     }
 
     /**
-     * Fixed fee: the income reduces the members' fees in proportion to each member's fee for the year (so a member
-     * that paid for half the year gets half a full member's reduction), shared by the largest remainder rule; a
-     * member's reduced amount is split again over its periods in proportion to what it owed in each. The reduction
-     * never exceeds the fees: income above them is not used this year.
+     * Every model: the income reduces what the members would otherwise pay in proportion to each member's amount for
+     * the year (under the fixed fee a member that paid for half the year gets half a full member's reduction), shared
+     * by the largest remainder rule; a member's reduced amount is split again over its periods in proportion to what it
+     * owed in each. The reduction never exceeds the amounts: income above them is not used this year. Each offset is
+     * 0 or more and at most the member's amount, and the offsets add up to the income used exactly.
      */
-    static Map<String, Long> offsetFixedFees(Map<String, long[]> amounts, List<IncomeReport> income, long reported,
-            List<String> working) {
+    static Map<String, Long> offsetInProportion(Map<String, long[]> amounts, List<IncomeReport> income, long reported,
+            List<String> working, String rule, String noun, String plural) {
         Map<String, Long> offsets = new TreeMap<>();
         if (reported == 0) {
             return offsets;
@@ -135,15 +141,15 @@ public final class ContributionCalculator {
             }
         }
         if (grossTotal == 0) {
-            working.add("No fees are due in the year, so the income reduces nothing.");
+            working.add("Nothing is due from the members in the year, so the income reduces nothing.");
             return offsets;
         }
         long used = Math.min(reported, grossTotal);
-        working.add("Under the fixed fee the income reduces the fees: " + Money.format(used) + " shared among the members"
-                + " in proportion to each member's fee for the year (largest remainder rule, ties to the lower GSS code)"
-                + ": fees " + Money.format(grossTotal) + " less " + Money.format(used) + " = "
+        working.add(rule + ": " + Money.format(used) + " shared among the members"
+                + " in proportion to each member's " + noun + " for the year (largest remainder rule, ties to the lower GSS code)"
+                + ": " + plural + " " + Money.format(grossTotal) + " less " + Money.format(used) + " = "
                 + Money.format(grossTotal - used) + "."
-                + (used < reported ? " Income of " + Money.format(reported - used) + " above the fees is not used." : ""));
+                + (used < reported ? " Income of " + Money.format(reported - used) + " above the " + plural + " is not used." : ""));
         offsets.putAll(LargestRemainder.share(used, gross));
         for (Map.Entry<String, Long> o : offsets.entrySet()) {
             long[] row = amounts.get(o.getKey());
@@ -204,8 +210,7 @@ public final class ContributionCalculator {
     }
 
     private static void shared(FinancialYear year, List<LocalDate[]> periods, List<List<String>> present,
-            SharedFunding funding, Map<String, BigDecimal> weights, Map<String, long[]> amounts, List<String> working,
-            List<IncomeReport> income, long reported) {
+            SharedFunding funding, Map<String, BigDecimal> weights, Map<String, long[]> amounts, List<String> working) {
         if (funding == null) {
             throw new IllegalArgumentException("no shared funding figures for " + year.label());
         }
@@ -214,13 +219,6 @@ public final class ContributionCalculator {
                 + funding.placesSold() + " places sold × " + Money.format(funding.pricePerPlacePence()) + " = "
                 + Money.format(funding.incomePence()) + ": " + Money.format(net) + " ("
                 + funding.emergencyPlaces() + " of " + funding.places() + " places held back for emergencies).");
-        if (reported > 0) {
-            working.add(incomeText(income, reported));
-            long after = Math.max(0, net - reported);
-            working.add("Under a shared total the income reduces the total before it is shared: " + Money.format(net)
-                    + " less " + Money.format(reported) + " = " + Money.format(after) + " shared among members.");
-            net = after;
-        }
         Map<Integer, BigDecimal> periodDays = new TreeMap<>();
         for (int p = 0; p < periods.size(); p++) {
             if (!present.get(p).isEmpty()) {

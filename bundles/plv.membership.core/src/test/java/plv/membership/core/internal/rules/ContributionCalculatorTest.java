@@ -162,20 +162,85 @@ class ContributionCalculatorTest {
         assertThat(s.working()).anySatisfy(w -> assertThat(w).contains("Income of £5,000.00 above the fees is not used."));
     }
 
+    /**
+     * Shared total £8,000,000.00 less 3 × £500,000.00 = £6,500,000.00 ÷ 33: E09000001..E09000023 would pay 19,696,970p
+     * and E09000024..E09000033 19,696,969p. £1,100,000.00 reported is shared in proportion to those shares:
+     * 110,000,000 × 19,696,970 ÷ 650,000,000 = 3,333,333.46p and × 19,696,969 ÷ 650,000,000 = 3,333,333.29p; 3,333,333p
+     * each leaves 11p, which go to the 11 largest remainders (the .46s, ties to the lower GSS code): E09000001..E09000011
+     * have 3,333,334p off and pay 16,363,636p, E09000012..E09000023 have 3,333,333p off and pay 16,363,637p,
+     * E09000024..E09000033 have 3,333,333p off and pay 16,363,636p. Offsets £1,100,000.00, total £5,400,000.00, each to
+     * the penny: the same as taking the income off the total before sharing, with every member shown its share.
+     */
     @Test
-    void incomeReportedByAProgrammeReducesASharedTotalBeforeItIsShared() {
-        // £8,000,000.00 less 3 × £500,000.00 = £6,500,000.00, less £1,100,000.00 reported = £5,400,000.00 ÷ 33
-        // = 16,363,636.36p: 16,363,636 each and 12p left → E09000001..E09000012 get 16,363,637
+    void incomeReportedByAProgrammeReducesASharedTotalAndEachMemberSeesItsShare() {
         FeeSchedule model = new FeeSchedule(FundingModel.SHARED_TOTAL, 0, LocalDate.of(2028, 4, 1), null);
         ContributionSchedule s = new ContributionCalculator(model, Map.of()).schedule(new FinancialYear(2028),
                 LondonAuthorities.allFrom2023(), shared(800_000_000, 3, 50_000_000), null,
                 List.of(new IncomeReport("Secure Children's Home", 110_000_000, "2 places")));
         assertThat(s.totalPence()).isEqualTo(540_000_000);
+        assertThat(line(s, "E09000011")).isEqualTo(16_363_636);
         assertThat(line(s, "E09000012")).isEqualTo(16_363_637);
-        assertThat(line(s, "E09000013")).isEqualTo(16_363_636);
-        assertThat(s.working()).anySatisfy(w -> assertThat(w).isEqualTo("Under a shared total the income reduces the total"
-                + " before it is shared: £6,500,000.00 less £1,100,000.00 = £5,400,000.00 shared among members."));
+        assertThat(line(s, "E09000023")).isEqualTo(16_363_637);
+        assertThat(line(s, "E09000024")).isEqualTo(16_363_636);
+        assertThat(offset(s, "E09000001")).isEqualTo(3_333_334);
+        assertThat(offset(s, "E09000012")).isEqualTo(3_333_333);
+        assertThat(s.lines()).allSatisfy(l -> assertThat(l.incomeOffsetPence()).isPositive());
+        assertThat(s.lines().stream().mapToLong(ContributionLine::incomeOffsetPence).sum()).isEqualTo(110_000_000);
+        assertThat(s.working()).anySatisfy(w -> assertThat(w).startsWith("Under a shared total the income reduces the shares, as if"
+                + " taken off the total before it is shared: £1,100,000.00 shared among the members in proportion to each member's"
+                + " share"));
         assertSumsExact(s);
+    }
+
+    /**
+     * Every model, every sharing basis, members joining and leaving mid-year, odd amounts of income: each member's
+     * offset is 0 or more, no more than it would have paid, and the offsets add up to the income used to the penny.
+     */
+    @ParameterizedTest(name = "{0} {1}, income {2}p")
+    @CsvSource(textBlock = """
+            FIXED_FEE    | EQUAL    | 1
+            FIXED_FEE    | EQUAL    | 10000001
+            SHARED_TOTAL | EQUAL    | 1
+            SHARED_TOTAL | EQUAL    | 33
+            SHARED_TOTAL | EQUAL    | 123456789
+            SHARED_TOTAL | WEIGHTED | 7
+            SHARED_TOTAL | WEIGHTED | 98765432
+            SHARED_TOTAL | MIXED    | 55555555
+            SHARED_TOTAL | MIXED    | 999999999999
+            """, delimiter = '|')
+    void offsetsUnderEveryModelAddUpToTheIncomeToThePenny(FundingModel modelKind, SharingBasis basis, long incomePence) {
+        List<MembershipWindow> windows = new java.util.ArrayList<>(LondonAuthorities.allFrom2023());
+        // one member leaves at the end of September, one joins on 1 November: three periods
+        MembershipWindow leaver = windows.remove(0);
+        windows.add(new MembershipWindow(leaver.gssCode(), leaver.name(), leaver.from(), LocalDate.of(2028, 9, 30)));
+        windows.add(new MembershipWindow("E06000001", "Hartlepool", LocalDate.of(2028, 11, 1), null));
+        Map<String, BigDecimal> weights = new java.util.TreeMap<>();
+        for (int i = 0; i < windows.size(); i++) {
+            weights.put(windows.get(i).gssCode(), BigDecimal.valueOf(1 + (i * 7) % 13));
+        }
+        FeeSchedule model = new FeeSchedule(modelKind, 2_000_000, LocalDate.of(2028, 4, 1), null);
+        SharedFunding funding = new SharedFunding(2028, 800_000_000, basis, basis == SharingBasis.MIXED ? BigDecimal.valueOf(40) : null,
+                basis == SharingBasis.EQUAL ? null : "W", 24, 2, 0, 0);
+        ContributionSchedule without = new ContributionCalculator(model, Map.of()).schedule(new FinancialYear(2028), windows, funding,
+                weights, List.of());
+        ContributionSchedule s = new ContributionCalculator(model, Map.of()).schedule(new FinancialYear(2028), windows, funding, weights,
+                List.of(new IncomeReport("Secure Children's Home", incomePence, "")));
+        long used = Math.min(incomePence, without.totalPence());
+        assertThat(s.lines().stream().mapToLong(ContributionLine::incomeOffsetPence).sum()).isEqualTo(used);
+        assertThat(s.totalPence()).isEqualTo(without.totalPence() - used);
+        for (ContributionLine l : s.lines()) {
+            long before = without.lines().stream().filter(w -> w.gssCode().equals(l.gssCode())).findFirst().orElseThrow().totalPence();
+            assertThat(l.incomeOffsetPence()).as(l.gssCode()).isBetween(0L, before);
+            assertThat(l.totalPence()).as(l.gssCode()).isEqualTo(before - l.incomeOffsetPence());
+            if (incomePence >= 100 * s.lines().size() && before > 0) {
+                assertThat(l.incomeOffsetPence()).as("every paying member gets a share: " + l.gssCode()).isPositive();
+            }
+        }
+        assertSumsExact(s);
+    }
+
+    private static long offset(ContributionSchedule s, String gss) {
+        return s.lines().stream().filter(l -> l.gssCode().equals(gss)).findFirst().orElseThrow().incomeOffsetPence();
     }
 
     static void assertSumsExact(ContributionSchedule s) {

@@ -33,6 +33,13 @@ public interface RouteRequest {
      */
     Optional<jakarta.servlet.http.Part> file(String name);
 
+    /**
+     * The request's JSON body read into {@code type} (a record, or a JsonNode-free value type) by the shell's one
+     * configured mapper (java.time from ISO-8601 text). A body that is not JSON of that shape is refused with 400 naming
+     * the field; one of more than {@code maxBytes} with 413, naming the limit.
+     */
+    <T> T json(Class<T> type, int maxBytes);
+
     /** Shows {@code message} once on the next page of this browser session. */
     void flash(String message);
 

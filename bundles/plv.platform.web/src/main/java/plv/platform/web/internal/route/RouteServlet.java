@@ -119,7 +119,7 @@ final class RouteServlet extends HttpServlet {
             }
             actor = Optional.of(a);
         }
-        Request request = new Request(req, params, actor);
+        Request request = new Request(req, params, actor, json);
         Reply reply;
         try {
             if (route.form() != null) {
@@ -210,11 +210,37 @@ final class RouteServlet extends HttpServlet {
         private final HttpServletRequest req;
         private final Map<String, String> params;
         private final Optional<Actor> actor;
+        private final ObjectMapper json;
 
-        Request(HttpServletRequest req, Map<String, String> params, Optional<Actor> actor) {
+        Request(HttpServletRequest req, Map<String, String> params, Optional<Actor> actor, ObjectMapper json) {
             this.req = req;
             this.params = params;
             this.actor = actor;
+            this.json = json;
+        }
+
+        @Override
+        public <T> T json(Class<T> type, int maxBytes) {
+            byte[] body;
+            try {
+                body = req.getInputStream().readNBytes(maxBytes + 1);
+            } catch (IOException e) {
+                throw new plv.platform.api.ValidationException("body", "The body could not be read: " + e.getMessage());
+            }
+            if (body.length > maxBytes) {
+                throw new plv.platform.security.api.RequestTooLargeException("The body", maxBytes);
+            }
+            try {
+                return json.readValue(body, type);
+            } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+                String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."));
+                throw new plv.platform.api.ValidationException(field.isEmpty() ? "body" : field, (field.isEmpty() ? "The body" : field)
+                        + " is not what this call takes: " + e.getOriginalMessage());
+            } catch (IOException | RuntimeException e) {
+                throw new plv.platform.api.ValidationException("body", "The body is not JSON this call takes"
+                        + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? ": " + j.getOriginalMessage() : "."));
+            }
         }
 
         @Override
