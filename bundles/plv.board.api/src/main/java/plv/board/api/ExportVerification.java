@@ -8,11 +8,23 @@ import java.util.List;
  * @param manifestFound  false when the zip holds no manifest (then every entry is extra)
  * @param manifestSha256 the SHA-256 of the manifest found, to compare with the audit trail's entry for the export
  * @param entries        one line per path, in the manifest's order, then the extra entries
+ * @param exported       the export the audit trail records with this manifest's SHA-256 ("2026 exported on ... by ..."),
+ *                       or null when it records none: then the manifest is not one the suite wrote, or was changed
  */
-public record ExportVerification(boolean manifestFound, String manifestSha256, List<Entry> entries) {
+public record ExportVerification(boolean manifestFound, String manifestSha256, List<Entry> entries, String exported) {
 
     public ExportVerification {
         entries = List.copyOf(entries);
+    }
+
+    /** A check not yet compared with the audit trail. */
+    public ExportVerification(boolean manifestFound, String manifestSha256, List<Entry> entries) {
+        this(manifestFound, manifestSha256, entries, null);
+    }
+
+    /** The same check with the export the audit trail records for its manifest. */
+    public ExportVerification withExported(String value) {
+        return new ExportVerification(manifestFound, manifestSha256, entries, value);
     }
 
     /** How an entry compares with the manifest. */
@@ -34,9 +46,11 @@ public record ExportVerification(boolean manifestFound, String manifestSha256, L
             String actualSha256) {
     }
 
-    /** True when the manifest was found and every entry is as it lists. */
+    /**
+     * True when the manifest was found, is one the audit trail records as exported, and every entry is as it lists.
+     */
     public boolean intact() {
-        return manifestFound && entries.stream().allMatch(e -> e.status() == Status.OK);
+        return manifestFound && exported != null && entries.stream().allMatch(e -> e.status() == Status.OK);
     }
 
     /** The number of entries with {@code status}. */

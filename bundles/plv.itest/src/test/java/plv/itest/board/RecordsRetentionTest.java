@@ -114,6 +114,7 @@ class RecordsRetentionTest {
         ExportVerification ok = retention.verify(BoardTest.SECRETARY, new ByteArrayInputStream(zip));
         assertThat(ok.intact()).isTrue();
         assertThat(ok.manifestSha256()).isEqualTo(export.manifestSha256());
+        assertThat(ok.exported()).startsWith(YEAR + " exported on ").endsWith(" by " + BoardTest.SECRETARY.username());
         assertThat(audit.forRecord("records-export", export.manifestSha256())).extracting(a -> a.action())
                 .contains("export-records", "verify-records-export");
 
@@ -125,6 +126,12 @@ class RecordsRetentionTest {
                     assertThat(e.path()).isEqualTo(changedPath);
                     assertThat(e.status()).isEqualTo(Status.CHANGED);
                 });
+
+        // a manifest changed as well: the audit trail records no export with it
+        ExportVerification otherManifest = retention.verify(BoardTest.SECRETARY,
+                new ByteArrayInputStream(changeOneByte(zip, RecordsRetention.MANIFEST)));
+        assertThat(otherManifest.exported()).isNull();
+        assertThat(otherManifest.intact()).isFalse();
 
         assertThatThrownBy(() -> retention.export(BoardTest.VIEWER, YEAR, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -27,6 +27,7 @@ import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.Store;
 import plv.platform.api.time.PlvClock;
@@ -44,10 +45,12 @@ public final class RecordsRetentionService implements RecordsRetention {
     private final WrittenResolutions resolutions;
     private final PdfRenderer renderer;
     private final PlvClock clock;
+    private final AuditTrail trail;
 
     @Activate
     public RecordsRetentionService(@Reference BoardUnit unit, @Reference Meetings meetings, @Reference WrittenResolutions resolutions,
-            @Reference PdfRenderer renderer, @Reference PlvClock clock) {
+            @Reference PdfRenderer renderer, @Reference PlvClock clock, @Reference AuditTrail trail) {
+        this.trail = trail;
         this.store = unit.store;
         this.meetings = meetings;
         this.resolutions = resolutions;
@@ -123,10 +126,15 @@ public final class RecordsRetentionService implements RecordsRetention {
     @Override
     public ExportVerification verify(Actor actor, InputStream zip) {
         secretary(actor, "check an export of the board's records");
-        ExportVerification result = ExportCheck.verify(zip);
+        ExportVerification checked = ExportCheck.verify(zip);
+        // the manifest itself: is it the one an export wrote? (s1138: a manifest changed along with a file is found too)
+        ExportVerification result = checked.manifestSha256() == null ? checked : checked.withExported(
+                trail.forRecord("records-export", checked.manifestSha256()).stream().filter(a -> a.action().equals("export-records"))
+                        .findFirst().map(a -> (a.changes().containsKey("year") ? a.changes().get("year").after() + " " : "")
+                                + "exported on " + a.recordedAt() + " by " + a.actor()).orElse(null));
         store.write(actor, (em, audit) -> {
             audit.record("verify-records-export", "records-export", result.manifestSha256() == null ? "no-manifest" : result.manifestSha256(),
-                    Map.of("intact", FieldChange.of(null, result.intact()),
+                    Map.of("intact", FieldChange.of(null, result.intact()), "exported", FieldChange.of(null, result.exported()),
                             "ok", FieldChange.of(null, result.count(ExportVerification.Status.OK)),
                             "changed", FieldChange.of(null, result.count(ExportVerification.Status.CHANGED)),
                             "missing", FieldChange.of(null, result.count(ExportVerification.Status.MISSING)),

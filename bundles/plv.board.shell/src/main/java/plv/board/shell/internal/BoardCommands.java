@@ -57,7 +57,9 @@ public class BoardCommands {
                 .append(check.count(ExportVerification.Status.OK)).append(" OK, ").append(check.count(ExportVerification.Status.CHANGED))
                 .append(" changed, ").append(check.count(ExportVerification.Status.MISSING)).append(" missing, ")
                 .append(check.count(ExportVerification.Status.EXTRA)).append(" extra")
-                .append(check.manifestFound() ? "; manifest SHA-256 " + check.manifestSha256() : "; no manifest.csv").append('.');
+                .append(check.manifestFound() ? "; manifest SHA-256 " + check.manifestSha256() : "; no manifest.csv").append('.')
+                .append(check.manifestFound() ? check.exported() != null ? "\nThe audit trail records this manifest: " + check.exported() + "."
+                        : "\nThe audit trail records no export with this manifest: it is not one the suite wrote, or it was changed." : "");
         return out.toString();
     }
 

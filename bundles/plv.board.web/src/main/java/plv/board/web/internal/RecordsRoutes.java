@@ -95,6 +95,7 @@ public class RecordsRoutes implements WebRoutes {
                 .boxed().toList());
         if (result != null) {
             model.put("result", Map.of("intact", result.intact(), "manifestFound", result.manifestFound(),
+                    "exported", result.exported() == null ? "" : result.exported(),
                     "manifestSha256", result.manifestSha256() == null ? "" : result.manifestSha256(),
                     "ok", result.count(ExportVerification.Status.OK), "changed", result.count(ExportVerification.Status.CHANGED),
                     "missing", result.count(ExportVerification.Status.MISSING), "extra", result.count(ExportVerification.Status.EXTRA),
