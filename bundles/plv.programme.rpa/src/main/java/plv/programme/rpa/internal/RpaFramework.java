@@ -28,9 +28,10 @@ import plv.procurement.api.Procurements;
 /**
  * The programme's framework, kept by the commissioning area's procurement model (arrangement {@value #REFERENCE}):
  * its admitted providers, their applications and its call-offs. The first release kept the admitted providers in the
- * programme's own {@code PRG_RPA_PROVIDER} table; on start, any provider still there is carried over into the
- * framework (once, under a database lock, so nodes starting together carry it over once) and its row deleted. A
- * process killed half-way carries over the rest on its next start: providers already admitted are skipped.
+ * programme's own {@code PRG_RPA_PROVIDER} table; on start, any provider there that the framework has not admitted is
+ * carried over into it (under a database lock, so nodes starting together carry it over once). The table is kept as it
+ * was, read only, so nothing of the first release is lost (a later release may drop it); a process killed half-way
+ * carries over the rest on its next start, since providers already admitted are skipped.
  */
 @Component(service = RpaFramework.class)
 public class RpaFramework {
@@ -75,6 +76,7 @@ public class RpaFramework {
         Arrangement framework = framework().orElseGet(() -> procurements.create(system, ResidentialParentingAssessments.ID, REFERENCE, TITLE,
                 ProcurementModel.FRAMEWORK.id(), lastAdmitted.plusDays(1).toString(), "",
                 List.of("Admitted to the framework before the suite kept its admissions (carried over from the programme's own list)")));
+        int carried = 0;
         for (ProviderEntity p : rows) {
             boolean already = framework.admissions().stream().anyMatch(x -> x.status() == AdmissionStatus.ADMITTED
                     && (x.providerName().equalsIgnoreCase(p.name.strip())
@@ -84,14 +86,17 @@ public class RpaFramework {
                 LocalDate applied = p.admittedOn.isBefore(framework.opensOn()) ? p.admittedOn : framework.opensOn().minusDays(1);
                 Admission a = procurements.apply(system, framework.id(), p.name, p.registrationNumber, applied.toString());
                 procurements.decide(system, framework.id(), a.id(), allCriteria(framework), p.admittedOn.toString());
+                carried++;
             }
         }
-        legacy.write(system, (em, audit) -> {
-            int n = em.createQuery("DELETE FROM ProviderEntity p").executeUpdate();
-            audit.record("carry-over", "rpa-provider", 0L, Map.of("providers", FieldChange.of(n, 0),
-                    "framework", FieldChange.of(null, framework.reference())));
-            return null;
-        });
+        if (carried > 0) {
+            int n = carried;
+            legacy.write(system, (em, audit) -> {
+                audit.record("carry-over", "rpa-provider", 0L, Map.of("providers", FieldChange.of(null, n),
+                        "framework", FieldChange.of(null, framework.reference())));
+                return null;
+            });
+        }
     }
 
     private static Set<Integer> allCriteria(Arrangement a) {

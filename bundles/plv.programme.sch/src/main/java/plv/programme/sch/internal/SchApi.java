@@ -1,6 +1,5 @@
 package plv.programme.sch.internal;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,26 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.FinancialYear;
-import plv.platform.api.web.CurrentUser;
+import plv.platform.api.web.route.Access;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+import plv.platform.api.web.route.Routes;
+import plv.platform.api.web.route.WebRoutes;
 
 /**
  * The programme's JSON API under {@code /api/programmes/secure-childrens-home/}: {@code places}, {@code referrals}
@@ -36,95 +31,62 @@ import plv.platform.api.web.CurrentUser;
  * {@code POST referrals} (JSON), {@code POST referrals/{id}/accept}, {@code POST referrals/{id}/decline},
  * {@code POST placements/{id}/move} and {@code .../end} ({@code {"day":"YYYY-MM-DD"}}); {@code GET} and
  * {@code POST prices} (weekly prices, effective-dated). Inspections, incidents and the quarterly report are routes
- * ({@link SchRecordsRoutes}), which the platform's {@code /api} route servlet now serves below a programme.
- * <p>
- * Registered with exact patterns (and {@code referrals/*}, {@code placements/*}) so that it sits beside, not over,
- * the platform's {@code /api/programmes/*} and the commissioning area's {@code .../contracts} and {@code .../risks}:
- * the whiteboard gives an exact or longer pattern precedence. A route ({@code WebRoutes}) cannot live here: routes are
- * served per first segment ({@code /api/*}), which the longer {@code /api/programmes/*} would shadow.
+ * ({@link SchRecordsRoutes}). Every call is a route of the platform's {@code /api} route servlet: JSON bodies are read
+ * and answers written by the shell's one mapper, and a refusal is answered as JSON naming the field.
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({SchApi.BASE + "/places", SchApi.BASE + "/referrals", SchApi.BASE + "/referrals/*", SchApi.BASE + "/placements",
-        SchApi.BASE + "/placements/*", SchApi.BASE + "/occupancy", SchApi.BASE + "/sales", SchApi.BASE + "/prices"})
-public class SchApi extends HttpServlet {
+@Component(service = WebRoutes.class)
+public class SchApi implements WebRoutes {
 
     static final String BASE = "/api/programmes/" + SecureChildrensHome.ID;
-    private static final long serialVersionUID = 1L;
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final int MAX_BODY = 20_000;
+    /** Signed in; who sees and does what is the programme's rule ({@link SchHome}), checked there. */
+    private static final Access SIGNED_IN = Access.signedIn();
 
-    private final transient SchHome home;
-    private final transient CurrentUser users;
+    private final SchHome home;
 
     @Activate
-    public SchApi(@Reference SchHome home, @Reference CurrentUser users) {
+    public SchApi(@Reference SchHome home) {
         this.home = home;
-        this.users = users;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req);
-        String what = req.getServletPath().substring(BASE.length());
-        String info = req.getPathInfo() == null ? "" : req.getPathInfo();
-        Object body = switch (what) {
-            case "/places" -> Map.of("day", home.today(), "opening", home.opening(), "emergencyReserve", home.reserve(),
-                    "places", home.places(actor, home.today()));
-            case "/referrals" -> info.isEmpty() || info.equals("/") ? home.referrals(actor) : referral(actor, id(info));
-            case "/placements" -> info.isEmpty() || info.equals("/") ? home.placements(actor) : home.placement(actor, id(info));
-            case "/occupancy" -> occupancy(req);
-            case "/sales" -> sales(req);
-            case "/prices" -> home.prices().all();
-            default -> throw new NotFoundException("There is nothing at " + req.getRequestURI() + ".");
-        };
-        write(resp, 200, body);
+    public void define(Routes routes) {
+        routes.get(BASE + "/places", SIGNED_IN, r -> Reply.json(Map.of("day", home.today(), "opening", home.opening(),
+                        "emergencyReserve", home.reserve(), "places", home.places(r.requireActor(), home.today()))))
+                .get(BASE + "/referrals", SIGNED_IN, r -> Reply.json(home.referrals(r.requireActor())))
+                .get(BASE + "/referrals/{id}", SIGNED_IN, r -> Reply.json(referral(r.requireActor(), r.pathLong("id"))))
+                .get(BASE + "/placements", SIGNED_IN, r -> Reply.json(home.placements(r.requireActor())))
+                .get(BASE + "/placements/{id}", SIGNED_IN, r -> Reply.json(home.placement(r.requireActor(), r.pathLong("id"))))
+                .get(BASE + "/occupancy", SIGNED_IN, r -> Reply.json(occupancy(r)))
+                .get(BASE + "/sales", SIGNED_IN, r -> Reply.json(sales(r)))
+                .get(BASE + "/prices", SIGNED_IN, r -> Reply.json(home.prices().all()))
+                .post(BASE + "/prices", SIGNED_IN, r -> {
+                    JsonNode in = body(r);
+                    return Reply.json(201, home.setPrice(r.requireActor(), text(in, "effectiveFrom"), text(in, "memberWeekly"),
+                            text(in, "nonMemberWeekly")));
+                })
+                .post(BASE + "/placements/{id}/move", SIGNED_IN, r -> Reply.json(home.move(r.requireActor(), r.pathLong("id"),
+                        text(body(r), "day"))))
+                .post(BASE + "/placements/{id}/end", SIGNED_IN, r -> Reply.json(home.end(r.requireActor(), r.pathLong("id"),
+                        text(body(r), "day"))))
+                .post(BASE + "/referrals", SIGNED_IN, this::refer)
+                .post(BASE + "/referrals/{id}/accept", SIGNED_IN, r -> {
+                    JsonNode in = body(r);
+                    return Reply.json(home.accept(r.requireActor(), r.pathLong("id"), text(in, "start"), text(in, "plannedEnd"),
+                            text(in, "authorisedBy")));
+                })
+                .post(BASE + "/referrals/{id}/decline", SIGNED_IN, r -> Reply.json(home.decline(r.requireActor(), r.pathLong("id"),
+                        text(body(r), "reason"))));
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Actor actor = users.require(req);
-        String what = req.getServletPath().substring(BASE.length());
-        String info = req.getPathInfo() == null ? "" : req.getPathInfo();
-        if (what.equals("/prices")) {
-            JsonNode in = body(req);
-            write(resp, 201, home.setPrice(actor, text(in, "effectiveFrom"), text(in, "memberWeekly"), text(in, "nonMemberWeekly")));
-            return;
-        }
-        if (what.equals("/placements")) {
-            String[] parts = info.isEmpty() ? new String[0] : info.substring(1).split("/");
-            if (parts.length != 2 || !parts[1].matches("move|end")) {
-                throw new NotFoundException("There is nothing to post at " + req.getRequestURI() + ".");
-            }
-            String day = text(body(req), "day");
-            long id = id("/" + parts[0]);
-            write(resp, 200, parts[1].equals("move") ? home.move(actor, id, day) : home.end(actor, id, day));
-            return;
-        }
-        if (!what.equals("/referrals")) {
-            throw new NotFoundException("There is nothing to post at " + req.getRequestURI() + ".");
-        }
-        JsonNode in = body(req);
-        if (info.isEmpty() || info.equals("/")) {
-            List<String> needs = new ArrayList<>();
-            in.path("needs").forEach(n -> needs.add(n.asText()));
-            SchHome.Referral r = home.refer(actor, new SchHome.ReferralInput(text(in, "reference"), text(in, "councilGss"),
-                    text(in, "councilName"), text(in, "receivedOn"), text(in, "ageBand"), text(in, "legalBasis"), needs, text(in, "urgency"),
-                    text(in, "distanceMiles"), text(in, "notes"), in.path("confirmNotes").asBoolean(false)));
-            write(resp, 201, r);
-            return;
-        }
-        String[] parts = info.substring(1).split("/");
-        if (parts.length != 2) {
-            throw new NotFoundException("There is nothing to post at " + req.getRequestURI() + ".");
-        }
-        long id = id("/" + parts[0]);
-        Object out = switch (parts[1]) {
-            case "accept" -> home.accept(actor, id, text(in, "start"), text(in, "plannedEnd"), text(in, "authorisedBy"));
-            case "decline" -> home.decline(actor, id, text(in, "reason"));
-            default -> throw new NotFoundException("There is nothing to post at " + req.getRequestURI() + ".");
-        };
-        write(resp, 200, out);
+    private Reply refer(RouteRequest r) {
+        JsonNode in = body(r);
+        List<String> needs = new ArrayList<>();
+        in.path("needs").forEach(n -> needs.add(n.asText()));
+        SchHome.Referral made = home.refer(r.requireActor(), new SchHome.ReferralInput(text(in, "reference"), text(in, "councilGss"),
+                text(in, "councilName"), text(in, "receivedOn"), text(in, "ageBand"), text(in, "legalBasis"), needs, text(in, "urgency"),
+                text(in, "distanceMiles"), text(in, "notes"), in.path("confirmNotes").asBoolean(false)));
+        return Reply.json(201, made);
     }
 
     private Map<String, Object> referral(Actor actor, long id) {
@@ -137,7 +99,7 @@ public class SchApi extends HttpServlet {
         return v;
     }
 
-    private Map<String, Object> occupancy(HttpServletRequest req) {
+    private Map<String, Object> occupancy(RouteRequest req) {
         LocalDate to = date(req, "to", home.today());
         LocalDate from = date(req, "from", to.minusYears(1).plusDays(1));
         if (to.isBefore(from)) {
@@ -146,7 +108,7 @@ public class SchApi extends HttpServlet {
         if (FinancialYear.daysInclusive(from, to) > 366 * 50) {
             throw new ValidationException("from", "Ask for at most 50 years at a time.");
         }
-        String by = req.getParameter("by") == null ? "month" : req.getParameter("by");
+        String by = req.query("by").orElse("month");
         Occupancy o = home.occupancy(from, to);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("from", from);
@@ -177,8 +139,8 @@ public class SchApi extends HttpServlet {
         return v;
     }
 
-    private Map<String, Object> sales(HttpServletRequest req) {
-        String y = req.getParameter("year");
+    private Map<String, Object> sales(RouteRequest req) {
+        String y = req.query("year").orElse(null);
         FinancialYear year;
         try {
             year = y == null || y.isBlank() ? FinancialYear.containing(home.today()) : FinancialYear.parse(y);
@@ -197,16 +159,8 @@ public class SchApi extends HttpServlet {
         return v;
     }
 
-    private static long id(String info) {
-        try {
-            return Long.parseLong(info.substring(1));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no record " + SchHome.abbreviate(info.substring(1)) + ".");
-        }
-    }
-
-    private static LocalDate date(HttpServletRequest req, String name, LocalDate dflt) {
-        String t = req.getParameter(name);
+    private static LocalDate date(RouteRequest req, String name, LocalDate dflt) {
+        String t = req.query(name).orElse(null);
         if (t == null || t.isBlank()) {
             return dflt;
         }
@@ -217,34 +171,20 @@ public class SchApi extends HttpServlet {
         }
     }
 
-    static JsonNode body(HttpServletRequest req) throws IOException {
-        byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
-        if (bytes.length > MAX_BODY) {
-            throw new ValidationException("body", "The request body is over " + MAX_BODY + " bytes; send less.");
+    /** The request's JSON object, read by the shell's mapper; an empty body is an empty object. */
+    static JsonNode body(RouteRequest r) {
+        if (r.servletRequest().getContentLengthLong() == 0) {
+            return JsonNodeFactory.instance.objectNode();
         }
-        if (bytes.length == 0) {
-            return JSON.createObjectNode();
+        JsonNode n = r.json(JsonNode.class, MAX_BODY);
+        if (n == null || !n.isObject()) {
+            throw new ValidationException("body", "Send a JSON object, e.g. {\"reference\":\"CAM-2028-0001\", ...}.");
         }
-        try {
-            JsonNode n = JSON.readTree(bytes);
-            if (n == null || !n.isObject()) {
-                throw new ValidationException("body", "Send a JSON object, e.g. {\"reference\":\"CAM-2028-0001\", ...}.");
-            }
-            return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ValidationException("body", "The body is not JSON: " + e.getOriginalMessage());
-        }
+        return n;
     }
 
     private static String text(JsonNode in, String field) {
         JsonNode n = in.get(field);
         return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static void write(HttpServletResponse resp, int status, Object body) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("application/json;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        JSON.writeValue(resp.getOutputStream(), body);
     }
 }

@@ -237,15 +237,8 @@ public class SchRecordsRoutes implements WebRoutes {
         return out;
     }
 
-    /** A JSON body as {@code type}; a body that does not fit is refused naming the problem. */
-    static <T> T read(RouteRequest r, Class<T> type) throws IOException {
-        JsonNode n = SchApi.body(r.servletRequest());
-        try {
-            return SchApi.JSON.treeToValue(n, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                    ? String.valueOf(m.getPath().get(m.getPath().size() - 1).getFieldName()) : "body";
-            throw new ValidationException(field, field + ": " + e.getOriginalMessage());
-        }
+    /** A JSON body as {@code type}, read by the shell's mapper; a body that does not fit is refused naming the field. */
+    static <T> T read(RouteRequest r, Class<T> type) {
+        return r.json(type, 20_000);
     }
 }
