@@ -24,9 +24,9 @@ import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.audit.AuditVerification;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.Database;
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 
 /** A bundle's own persistence unit: migrations, writes with audit in one transaction, optimistic locking. */
 @ExtendWith(ServiceExtension.class)

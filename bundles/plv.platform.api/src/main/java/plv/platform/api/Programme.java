@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * into {@code plv.home/deploy/} adds the programme and removing it takes it away, without a restart.
  * The programme's pages and navigation are contributed as web whiteboard services
  * ({@link plv.platform.api.web.NavigationProvider}, servlets); its data lives in its own persistence
- * unit with its own migrations ({@link plv.platform.api.persistence.PersistenceUnits}).
+ * unit with its own migrations ({@code PersistenceUnits} of the persistence SPI, {@code plv.platform.spi.persistence}).
  * <p>
  * The programme kit (since 1.1): a programme whose {@link #overviewByShell()} is true gets its overview page at
  * {@link #path()}, its navigation entry and its key dates on the deadlines page from the shell, all rendered from this

@@ -18,8 +18,8 @@ import plv.board.api.DirectorsRegister;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.platform.api.Actor;
-import plv.platform.api.persistence.ReadCache;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.ReadCache;
+import plv.platform.spi.persistence.Store;
 
 /**
  * The board's deadlines: Companies House notifications (overdue ones stay until marked notified), meetings, open

@@ -17,7 +17,7 @@ import plv.board.api.CompanyFilings;
 import plv.platform.api.Actor;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.Store;
 
 /** Confirmation statements and accounts: what was filed, and the next deadline of each (see {@link FilingCalendar}). */
 @Component(service = CompanyFilings.class, configurationPid = "plv.board.company")

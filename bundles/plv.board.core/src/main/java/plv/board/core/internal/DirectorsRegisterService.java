@@ -27,8 +27,8 @@ import plv.platform.api.time.PlvClock;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.AuditLog;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.AuditLog;
+import plv.platform.spi.persistence.Store;
 
 /** The register of directors (s162–163) and the Companies House notifications due on it (s167). */
 @Component(service = DirectorsRegister.class)

@@ -15,7 +15,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.Store;
 
 /**
  * The register of people with significant control (s790M). With more than thirty member councils holding one vote

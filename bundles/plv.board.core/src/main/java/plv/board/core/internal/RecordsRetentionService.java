@@ -29,7 +29,7 @@ import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.Store;
 import plv.platform.api.time.PlvClock;
 import plv.report.pdf.PdfRenderer;
 

@@ -20,7 +20,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.Store;
 import plv.platform.api.time.PlvClock;
 import plv.membership.api.MemberRegister;
 

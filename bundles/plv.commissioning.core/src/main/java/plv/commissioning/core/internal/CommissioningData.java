@@ -17,9 +17,9 @@ import plv.platform.api.Actor;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.Role;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 
 /** The commissioning area's persistence unit (COM_ tables), its clock and who may do what. */
 @Component(service = CommissioningData.class)

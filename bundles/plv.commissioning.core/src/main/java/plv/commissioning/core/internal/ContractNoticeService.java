@@ -21,7 +21,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 
 /** The Procurement Act 2023 notices of every programme's contracts, in COM_CONTRACT_NOTICE, with those the rules expect. */
 @Component(service = ContractNotices.class)

@@ -30,7 +30,7 @@ import plv.platform.api.Role;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 
 /** The risk logs of every programme, in COM_RISK with their actions and reviews. */
 @Component(service = RiskLog.class)

@@ -16,12 +16,12 @@ import plv.decisions.api.CouncilDecisionDraft;
 import plv.decisions.api.CouncilDecisions;
 import plv.decisions.api.DecisionWarning;
 import plv.platform.api.Actor;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.FieldError;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
-import plv.platform.api.persistence.AuditLog;
+import plv.platform.spi.persistence.AuditLog;
 
 /** The councils' decisions, kept in DEC_COUNCIL_DECISION. */
 @Component(service = CouncilDecisions.class)

@@ -13,9 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 import plv.decisions.api.LondonAuthorities;
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 import plv.platform.api.time.BankHolidays;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.time.WorkingDays;

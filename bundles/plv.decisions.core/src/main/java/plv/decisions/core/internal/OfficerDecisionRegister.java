@@ -21,7 +21,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 
 /** Officer decision records under delegations (reg 7), kept in DEC_OFFICER_DECISION. */
 @Component(service = OfficerDecisions.class)

@@ -35,8 +35,8 @@ import plv.platform.api.Actor;
 import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.audit.AuditEvent;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.AuditLog;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.AuditLog;
+import plv.platform.spi.persistence.Store;
 
 /**
  * A real {@link Store} for unit tests outside the framework: this bundle's migrations applied to a real database

@@ -334,7 +334,7 @@ public class ContributionsService implements Contributions {
         });
     }
 
-    private StatementEntity store(EntityManager em, plv.platform.api.persistence.AuditLog audit, Actor actor,
+    private StatementEntity store(EntityManager em, plv.platform.spi.persistence.AuditLog audit, Actor actor,
             ContributionSchedule s, Long corrects, String reason) {
         StatementEntity e = new StatementEntity();
         e.financialYear = s.financialYear();

@@ -22,7 +22,7 @@ import plv.membership.api.Term;
 import plv.membership.core.internal.rules.AgreementCalendar;
 import plv.platform.api.time.FinancialYear;
 import plv.platform.api.Actor;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 
 /** Membership deadlines worked out from the agreements, the representatives and the fee schedule. */
 @Component(service = Deadlines.class)

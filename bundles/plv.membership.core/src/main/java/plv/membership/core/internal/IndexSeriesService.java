@@ -254,7 +254,7 @@ public class IndexSeriesService implements IndexSeriesRegister {
         });
     }
 
-    private static void save(EntityManager em, plv.platform.api.persistence.AuditLog audit, IndexSeriesEntity s,
+    private static void save(EntityManager em, plv.platform.spi.persistence.AuditLog audit, IndexSeriesEntity s,
             YearMonth month, BigDecimal value) {
         List<IndexValueEntity> found = em.createQuery(
                 "select v from IndexValueEntity v where v.seriesId = :s and v.month = :m", IndexValueEntity.class)

@@ -31,7 +31,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.AuditLog;
+import plv.platform.spi.persistence.AuditLog;
 
 /** Agreement templates, member agreements and their events, with the date rules of {@link AgreementCalendar}. */
 @Component(service = MemberAgreements.class)
@@ -291,7 +291,7 @@ public class MemberAgreementsService implements MemberAgreements {
         });
     }
 
-    private MemberAgreement write(Actor actor, plv.platform.api.persistence.Store.Work<AgreementEntity> work) {
+    private MemberAgreement write(Actor actor, plv.platform.spi.persistence.Store.Work<AgreementEntity> work) {
         LocalDate today = data.today();
         return data.store().write(actor, (em, audit) -> toRecord(em, work.apply(em, audit), today));
     }

@@ -18,7 +18,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 
 /** The register of members over MEM_MEMBER, MEM_STATUS_CHANGE and MEM_REPRESENTATIVE. */
 @Component(service = MemberRegister.class)

@@ -11,9 +11,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 import plv.platform.api.time.PlvClock;
 
 /** The membership bundle's one persistence unit (MEM_ tables), shared by its services, and the suite's clock. */

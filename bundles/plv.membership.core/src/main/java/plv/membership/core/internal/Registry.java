@@ -17,7 +17,7 @@ import plv.membership.api.SubRegion;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.AuditLog;
+import plv.platform.spi.persistence.AuditLog;
 
 /** Reads and appends register rows inside a unit of work; shared by the register and agreement services. */
 final class Registry {

@@ -26,8 +26,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import plv.platform.api.Actor;
 import plv.platform.api.audit.AuditEvent;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.AuditLog;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.AuditLog;
+import plv.platform.spi.persistence.Store;
 
 /**
  * A real EclipseLink persistence unit over a real database for unit tests outside the framework: runs the bundle's

@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The append-only, hash-chained record of every change. There is deliberately no way to change or delete an entry.
- * Domain services do not call {@link #append} themselves: {@link plv.platform.api.persistence.Store#write} does it
+ * Domain services do not call {@link #append} themselves: {@code Store.write} (the persistence SPI, {@code plv.platform.spi.persistence}) does it
  * inside the same database transaction as the change, so a change and its audit entry commit or fail together.
  */
 @ProviderType

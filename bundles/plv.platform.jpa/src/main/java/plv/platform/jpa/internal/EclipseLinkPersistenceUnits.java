@@ -14,9 +14,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.persistence.Database;
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 
 /** Builds an EclipseLink persistence unit per owning bundle over the shared database. */
 @Component(service = PersistenceUnits.class)

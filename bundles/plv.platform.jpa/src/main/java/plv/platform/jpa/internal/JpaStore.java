@@ -19,9 +19,9 @@ import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.audit.AuditEvent;
 import plv.platform.api.audit.AuditTrail;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.AuditLog;
+import plv.platform.spi.persistence.AuditLog;
 import plv.platform.api.persistence.Database;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.Store;
 
 /** One owning bundle's persistence unit. */
 final class JpaStore implements Store {

@@ -19,7 +19,7 @@ import plv.platform.api.Actor;
  * does not cost a PBKDF2 run each time. Kept under HMAC-SHA256(username, password) with a random key made at start
  * and never stored, so the memory holds no password and nothing that can be checked offline without that key. An
  * entry also remembers the stored password hash it was verified against, the account it stood for, and the security
- * store's write count ({@link plv.platform.api.persistence.Store#writeCount()}) taken before the account was read: while
+ * store's write count ({@link plv.platform.spi.persistence.Store#writeCount()}) taken before the account was read: while
  * that count is unchanged no user, token, session or throttle row has changed on any node, so the entry is used without
  * reading the account again; once it has changed, the account is read again and a changed password or a lock ends the
  * entry. Entries live in a Caffeine cache, each for the time to live from when it was verified, at most

@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.Actor;
-import plv.platform.api.persistence.Store;
+import plv.platform.spi.persistence.Store;
 import plv.platform.security.api.Sessions;
 import plv.platform.security.api.SignInOutcome;
 import plv.platform.security.api.UserSession;

@@ -13,7 +13,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
-import plv.platform.api.persistence.ReadCache;
+import plv.platform.spi.persistence.ReadCache;
 
 /**
  * The home's deadlines on the suite's deadlines page, dashboard and calendar feed: each inspection action not yet done

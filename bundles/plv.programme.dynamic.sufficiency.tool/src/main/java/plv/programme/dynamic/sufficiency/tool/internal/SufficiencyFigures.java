@@ -14,9 +14,9 @@ import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 
 /** The tool's figures in PRG_DST_FIGURE; a CSV import adds or replaces lines, all or nothing, in one audited write. */
 @Component(service = SufficiencyFigures.class)

@@ -20,9 +20,9 @@ import plv.platform.api.FieldError;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
-import plv.platform.api.persistence.PersistenceUnits;
-import plv.platform.api.persistence.Store;
-import plv.platform.api.persistence.UnitSpec;
+import plv.platform.spi.persistence.PersistenceUnits;
+import plv.platform.spi.persistence.Store;
+import plv.platform.spi.persistence.UnitSpec;
 
 /** Bed nights used by each participating authority by month, in PRG_LAP_BED_USE. */
 @Component(service = BedUse.class)

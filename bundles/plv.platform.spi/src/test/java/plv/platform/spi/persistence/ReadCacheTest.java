@@ -1,4 +1,4 @@
-package plv.platform.api.persistence;
+package plv.platform.spi.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

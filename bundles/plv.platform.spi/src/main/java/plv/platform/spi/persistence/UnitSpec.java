@@ -1,4 +1,4 @@
-package plv.platform.api.persistence;
+package plv.platform.spi.persistence;
 
 import java.util.List;
 
