@@ -15,7 +15,6 @@ import plv.commissioning.web.internal.ContractForms.ContractView;
 import plv.platform.api.Actor;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
@@ -67,24 +66,18 @@ public class ContractPages implements WebRoutes {
     private Reply add(RouteRequest r) {
         ProgrammeDescriptor p = programme(r);
         Map<String, String> form = Requests.form(r);
-        try {
-            Contract added = register.add(r.requireActor(), p.id(), ContractForms.draft(form));
-            return Reply.redirect(CommissioningPaths.contracts(p.id()) + "/" + added.id());
-        } catch (ValidationException e) {
-            return form(r, null, Requests.refused(form, e));
-        }
+        return Requests.saved(form, () -> CommissioningPaths.contracts(p.id()) + "/"
+                + register.add(r.requireActor(), p.id(), ContractForms.draft(form)).id(), state -> form(r, null, state));
     }
 
     private Reply update(RouteRequest r) {
         ProgrammeDescriptor p = programme(r);
         Map<String, String> form = Requests.form(r);
         Contract existing = contract(r);
-        try {
+        return Requests.saved(form, () -> {
             register.update(r.requireActor(), p.id(), existing.id(), Requests.version(form), ContractForms.draft(form));
-            return Reply.redirect(CommissioningPaths.contracts(p.id()) + "/" + existing.id());
-        } catch (ValidationException e) {
-            return form(r, existing, Requests.refused(form, e));
-        }
+            return CommissioningPaths.contracts(p.id()) + "/" + existing.id();
+        }, state -> form(r, existing, state));
     }
 
     private Reply detail(RouteRequest r) {

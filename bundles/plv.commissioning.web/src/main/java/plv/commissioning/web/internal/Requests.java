@@ -2,6 +2,8 @@ package plv.commissioning.web.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
@@ -10,6 +12,7 @@ import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
+import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
 
 /** What the register pages share: who may read and keep them, the programme of the path, the posted form. */
@@ -51,6 +54,18 @@ final class Requests {
         Map<String, String> errors = new LinkedHashMap<>();
         e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
         return new FormState(values(typed).values(), errors);
+    }
+
+    /**
+     * Saves the posted {@code form} with {@code save}, which answers where to go next; when the service refuses it, the
+     * page {@code again} shows the form as typed with each error beside its field (400). Nothing was saved then.
+     */
+    static Reply saved(Map<String, String> form, Supplier<String> save, Function<FormState, Reply> again) {
+        try {
+            return Reply.redirect(save.get());
+        } catch (ValidationException e) {
+            return again.apply(refused(form, e));
+        }
     }
 
     static long version(Map<String, String> form) {

@@ -18,7 +18,6 @@ import plv.commissioning.api.RiskLog;
 import plv.platform.api.Actor;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.ValidationException;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
@@ -77,36 +76,28 @@ public class RiskPages implements WebRoutes {
     private Reply add(RouteRequest r) {
         ProgrammeDescriptor p = programme(r);
         Map<String, String> form = Requests.form(r);
-        try {
-            Risk added = log.add(r.requireActor(), p.id(), RiskForms.draft(form));
-            return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + added.id());
-        } catch (ValidationException e) {
-            return form(r, null, Requests.refused(form, e));
-        }
+        return Requests.saved(form, () -> CommissioningPaths.risks(p.id()) + "/" + log.add(r.requireActor(), p.id(), RiskForms.draft(form)).id(),
+                state -> form(r, null, state));
     }
 
     private Reply update(RouteRequest r) {
         ProgrammeDescriptor p = programme(r);
         Map<String, String> form = Requests.form(r);
         long id = r.pathLong("id");
-        try {
+        return Requests.saved(form, () -> {
             log.update(r.requireActor(), p.id(), id, Requests.version(form), RiskForms.draft(form));
-            return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + id);
-        } catch (ValidationException e) {
-            return form(r, risk(r), Requests.refused(form, e));
-        }
+            return CommissioningPaths.risks(p.id()) + "/" + id;
+        }, state -> form(r, risk(r), state));
     }
 
     private Reply review(RouteRequest r) {
         ProgrammeDescriptor p = programme(r);
         Map<String, String> form = Requests.form(r);
         long id = r.pathLong("id");
-        try {
+        return Requests.saved(form, () -> {
             log.review(r.requireActor(), p.id(), id, Requests.version(form), form.get("likelihood"), form.get("impact"), form.get("note"));
-            return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + id + "#reviews");
-        } catch (ValidationException e) {
-            return detail(r, risk(r), Requests.refused(form, e));
-        }
+            return CommissioningPaths.risks(p.id()) + "/" + id + "#reviews";
+        }, state -> detail(r, risk(r), state));
     }
 
     /** The board's appetite in force today, by category id. */
