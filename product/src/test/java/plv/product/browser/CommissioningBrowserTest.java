@@ -2,10 +2,7 @@ package plv.product.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
@@ -15,30 +12,10 @@ import org.openqa.selenium.support.ui.Select;
  * corrected one is recorded and reviewed, a contract is added; every page passes axe-core. A monitoring officer is
  * refused the registers by the server, as a page and as a hand-made POST with a valid session and CSRF token.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommissioningBrowserTest {
+class CommissioningBrowserTest extends DemoProductBrowserTest {
 
     static final String RISKS = "/commissioning/secure-childrens-home/risks";
     static final String CONTRACTS = "/commissioning/secure-childrens-home/contracts";
-
-    private RunningProduct product;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        product = RunningProduct.start();
-        browser = new Browser(product);
-    }
-
-    @AfterAll
-    void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
 
     @Test
     void commissioningOfficerRecordsReviewsAndAddsAContract() throws Exception {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -16,27 +13,7 @@ import org.openqa.selenium.support.ui.Select;
  * naming who authorised the emergency reserve, and the child is placed; the placing officer then sees the placement.
  * The referral pages, the placements, the charts page (occupancy and sales), inspections and incidents pass axe-core.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SchBrowserTest {
-
-    private RunningProduct product;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        product = RunningProduct.start();
-        browser = new Browser(product);
-    }
-
-    @AfterAll
-    void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
+class SchBrowserTest extends DemoProductBrowserTest {
 
     @Test
     void fromReferralToPlacementAndTheChartsPageIsAccessible() throws Exception {

@@ -229,9 +229,14 @@ public class ProcurementPages implements WebRoutes {
     }
 
     private Reply.Page bidPage(RouteRequest r, FormState state) {
+        return callOffForm(r, state, "bid", ": record a bid");
+    }
+
+    /** A form about one call-off (a bid, the award), offering its invited providers. */
+    private Reply.Page callOffForm(RouteRequest r, FormState state, String kind, String titleEnd) {
         Arrangement a = arrangement(r);
         CallOff c = callOff(a, r.pathLong("callOff"));
-        return form(r, state, "bid", c.reference() + ": record a bid", a, Map.of("callOff", c, "invited", invited(c)));
+        return form(r, state, kind, c.reference() + titleEnd, a, Map.of("callOff", c, "invited", invited(c)));
     }
 
     private Reply bid(RouteRequest r, BidForm f) {
@@ -241,9 +246,7 @@ public class ProcurementPages implements WebRoutes {
     }
 
     private Reply.Page awardPage(RouteRequest r, FormState state) {
-        Arrangement a = arrangement(r);
-        CallOff c = callOff(a, r.pathLong("callOff"));
-        return form(r, state, "award", c.reference() + ": award", a, Map.of("callOff", c, "invited", invited(c)));
+        return callOffForm(r, state, "award", ": award");
     }
 
     private Reply award(RouteRequest r, AwardForm f) {

@@ -243,6 +243,11 @@ public class SchPagesRoutes implements WebRoutes {
     // ---- helpers
 
     private Map<String, Object> base(Actor actor) {
+        return baseModel(home, actor);
+    }
+
+    /** What every SCH page shows: the day, the opening and whether the home is open, and what the actor may see and do. */
+    static Map<String, Object> baseModel(SchHome home, Actor actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("today", DATE.format(home.today()));
         model.put("opening", DATE.format(home.opening()));

@@ -218,15 +218,7 @@ public class SchRecordsRoutes implements WebRoutes {
     }
 
     private Map<String, Object> base(Actor actor) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("today", DATE.format(home.today()));
-        model.put("opening", DATE.format(home.opening()));
-        model.put("open", home.open());
-        model.put("demoOpening", home.opening().equals(SchHome.DEMO_OPENING));
-        model.put("seesCases", SchHome.seesCases(actor));
-        model.put("mayDecide", SchHome.seesAll(actor));
-        model.put("council", actor.is(Role.PLACING_OFFICER) ? actor.councilGss() : "");
-        return model;
+        return SchPagesRoutes.baseModel(home, actor);
     }
 
     private static List<Map<String, String>> options(Judgement[] values) {
