@@ -34,10 +34,11 @@ import plv.platform.api.calendar.CalendarWriter;
 
 /**
  * The platform's iCalendar writer, with biweekly: every feed carries a VTIMEZONE for Europe/London (British Summer Time
- * from 01:00 GMT on the last Sunday of March to 01:00 GMT on the last Sunday of October, Summer Time Order 2002) and
- * gives timed events in London local time with TZID=Europe/London; all-day events are dates. biweekly folds lines by
- * characters, RFC 5545 section 3.1 by octets ("Lines of text SHOULD NOT be longer than 75 octets"), so the feed is
- * written unfolded and folded here, never inside a UTF-8 sequence.
+ * from 01:00 GMT on the last Sunday of March to 01:00 GMT on the last Sunday of October: Summer Time Act 1972 s1(2) as
+ * substituted by the Summer Time Order 2002; docs/rules/calendar.md) and gives timed events in London local time with
+ * TZID=Europe/London; all-day events are dates. biweekly folds lines by characters, RFC 5545 section 3.1 by octets
+ * ("Lines of text SHOULD NOT be longer than 75 octets"), so the feed is written unfolded and folded here, never inside
+ * a UTF-8 sequence.
  */
 @Component(service = CalendarWriter.class)
 public class ICalendarWriter implements CalendarWriter {
