@@ -48,7 +48,10 @@ final class AuditStore {
     private final DataSource dataSource;
     private final Clock clock;
     private final AuditKeys keys;
-    private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Jackson is loaded with the first entry written or read, not when the audit trail starts. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
 
     AuditStore(DataSource dataSource, Clock clock, AuditKeys keys) {
         this.dataSource = dataSource;
@@ -463,7 +466,7 @@ final class AuditStore {
 
     private String toJson(Map<String, FieldChange> changes) {
         try {
-            return json.writeValueAsString(new TreeMap<>(changes));
+            return Json.MAPPER.writeValueAsString(new TreeMap<>(changes));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Audit changes cannot be written as JSON", e);
         }
@@ -471,7 +474,7 @@ final class AuditStore {
 
     private Map<String, FieldChange> fromJson(String text) {
         try {
-            return json.readValue(text, CHANGES);
+            return Json.MAPPER.readValue(text, CHANGES);
         } catch (JsonProcessingException e) {
             // A tampered row may no longer be JSON: show it as it is rather than failing the page.
             return Map.of("unreadable", new FieldChange(null, text));

@@ -75,7 +75,7 @@ public class HealthServlet extends HttpServlet {
             HealthReport report = check();
             c = new Checked(report.status(), report.up(), System.nanoTime());
         }
-        Json.write(resp, c.up() ? 200 : 503, java.util.Map.of("status", c.status()));
+        Json.writeStatus(resp, c.up() ? 200 : 503, c.status());
     }
 
     private HealthReport check() {

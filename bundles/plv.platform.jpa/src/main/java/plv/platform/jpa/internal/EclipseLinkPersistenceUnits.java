@@ -49,13 +49,24 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.classloader", loader);
+        // Built on first use, not at activation: a start needs the schema checked (above), not every unit's
+        // metadata, and most units are first read by a page, a job or a command well after /health answers.
+        return new JpaStore(() -> build(info, properties, loader), auditTrail, database, name);
+    }
+
+    private static EntityManagerFactory build(BundlePersistenceUnitInfo info, Map<String, Object> properties,
+            ClassLoader loader) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
             EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
-            // Connect now, so a mapping error shows at start and not at the first request.
+            // Connect now, so a mapping error shows when the unit is built and not half-way through a request.
             emf.createEntityManager().close();
-            return new JpaStore(emf, auditTrail, database, name);
+            if (Boolean.getBoolean("plv.jpa.traceBuild")) {
+                new Throwable("persistence unit " + info.getPersistenceUnitName() + " built on "
+                        + Thread.currentThread().getName()).printStackTrace();
+            }
+            return emf;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

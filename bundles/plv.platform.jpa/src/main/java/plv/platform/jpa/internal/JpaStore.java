@@ -26,15 +26,19 @@ import plv.platform.spi.persistence.Store;
 /** One owning bundle's persistence unit. */
 final class JpaStore implements Store {
 
-    private final EntityManagerFactory emf;
+    /** Built on first use (see {@link #emf()}); null until then, and after {@link #close()}. */
+    private final java.util.function.Supplier<EntityManagerFactory> factory;
+    private volatile EntityManagerFactory emf;
+    private boolean closed;
     private final AuditTrail auditTrail;
     private final Database database;
     /** The owning bundle: the name under which changes are announced to the other nodes. */
     private final String owner;
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
-    JpaStore(EntityManagerFactory emf, AuditTrail auditTrail, Database database, String owner) {
-        this.emf = emf;
+    JpaStore(java.util.function.Supplier<EntityManagerFactory> factory, AuditTrail auditTrail, Database database,
+            String owner) {
+        this.factory = factory;
         this.auditTrail = auditTrail;
         this.database = database;
         this.owner = owner;
@@ -42,7 +46,7 @@ final class JpaStore implements Store {
 
     @Override
     public <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = emf().createEntityManager();
         try {
             return work.apply(em);
         } finally {
@@ -52,7 +56,7 @@ final class JpaStore implements Store {
 
     @Override
     public <T> T write(Actor actor, Work<T> work) {
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = emf().createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
@@ -124,10 +128,45 @@ final class JpaStore implements Store {
     }
 
     @Override
-    public void close() {
-        if (emf.isOpen()) {
+    public boolean anyRow(String table) {
+        if (!table.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        try (Connection c = database.dataSource().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.setMaxRows(1);
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT 1 FROM " + table)) {
+                return rs.next();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The unit's factory, built by the first caller (the others wait for it); refused once the store is closed. */
+    private EntityManagerFactory emf() {
+        EntityManagerFactory built = emf;
+        if (built != null) {
+            return built;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The persistence unit of " + owner + " is closed");
+            }
+            if (emf == null) {
+                emf = factory.get();
+            }
+            return emf;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (emf != null && emf.isOpen()) {
             emf.close();
         }
+        emf = null;
     }
 
     private static final class Collector implements AuditLog {

@@ -327,7 +327,7 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public boolean isEmpty() {
-        return store.read(em -> em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult() == 0L);
+        return !store.anyRow("SEC_USER");
     }
 
     @Override

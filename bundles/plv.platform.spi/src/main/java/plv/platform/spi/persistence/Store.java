@@ -49,6 +49,18 @@ public interface Store extends AutoCloseable {
         throw new UnsupportedOperationException("This store has no counters");
     }
 
+    /**
+     * Whether the owner's table {@code table} (an unquoted SQL name such as {@code PRG_SCH_PLACE}) holds any row. For
+     * checks made when a component activates ("create the places when there are none"): the platform's store answers
+     * with one query over a plain connection, without building the persistence unit, which is built on first use.
+     */
+    default boolean anyRow(String table) {
+        if (!table.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        return read(em -> !em.createNativeQuery("SELECT 1 FROM " + table).setMaxResults(1).getResultList().isEmpty());
+    }
+
     @Override
     void close();
 }

@@ -6,5 +6,5 @@
  * which hold records and interfaces only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package plv.platform.spi.persistence;

@@ -41,14 +41,27 @@ public class FreemarkerPageRenderer implements PageRenderer {
 
     private final CurrentUser currentUser;
     private final ShellNavigation navigation;
-    private final Configuration shell;
+    /** The shell's own templates (layout, error page); configured on the first page rendered, not at start. */
+    private volatile Configuration shell;
     private final Map<ClassLoader, Configuration> byOwner = new WeakHashMap<>();
 
     @Activate
     public FreemarkerPageRenderer(@Reference CurrentUser currentUser, @Reference ShellNavigation navigation) {
         this.currentUser = currentUser;
         this.navigation = navigation;
-        this.shell = PageTemplates.configuration(new ClassTemplateLoader(getClass().getClassLoader(), "templates"));
+    }
+
+    private Configuration shell() {
+        Configuration c = shell;
+        if (c == null) {
+            synchronized (this) {
+                if (shell == null) {
+                    shell = PageTemplates.configuration(new ClassTemplateLoader(getClass().getClassLoader(), "templates"));
+                }
+                c = shell;
+            }
+        }
+        return c;
     }
 
     @Override
@@ -93,7 +106,7 @@ public class FreemarkerPageRenderer implements PageRenderer {
         model.put("status", status);
         model.put("message", status >= 500 || message == null ? ErrorTexts.explanation(status) : message);
         model.put("reference", reference == null ? "" : reference);
-        String body = process(shell, "error.ftlh", model);
+        String body = process(shell(), "error.ftlh", model);
         respond(request, response, status, title, body, model);
     }
 
@@ -102,7 +115,7 @@ public class FreemarkerPageRenderer implements PageRenderer {
         model.put("body", body);
         model.put("title", title);
         model.put("flash", UserSession.of(request).map(UserSession::takeFlash).orElse(List.of()));
-        String page = process(shell, "layout.ftlh", model);
+        String page = process(shell(), "layout.ftlh", model);
         SecurityHeaders.apply(response);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

@@ -66,6 +66,9 @@ public class RpaFramework {
     }
 
     private void carryOver(Store legacy) {
+        if (!legacy.anyRow("PRG_RPA_PROVIDER")) {
+            return; // nothing from the first release (checked without building the persistence unit)
+        }
         List<ProviderEntity> rows = legacy.read(em -> em.createQuery("SELECT p FROM ProviderEntity p ORDER BY p.admittedOn, p.name",
                 ProviderEntity.class).getResultList());
         if (rows.isEmpty()) {

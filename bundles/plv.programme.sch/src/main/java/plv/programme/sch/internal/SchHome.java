@@ -151,6 +151,9 @@ public class SchHome {
 
     /** Creates the 28 places when there are none. */
     private void createPlaces() {
+        if (store.anyRow("PRG_SCH_PLACE")) {
+            return; // created at an earlier start (checked without building the persistence unit)
+        }
         store.write(Actor.system(), (em, audit) -> {
             long n = em.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult();
             if (n == 0) {

@@ -10,6 +10,15 @@ final class JsonMapper {
     private JsonMapper() {
     }
 
+    /** The mapper, made by the first request that reads or writes JSON (so a start loads no Jackson classes). */
+    static ObjectMapper shared() {
+        return Holder.MAPPER;
+    }
+
+    private static final class Holder {
+        static final ObjectMapper MAPPER = create();
+    }
+
     static ObjectMapper create() {
         ObjectMapper m = new ObjectMapper();
         m.registerModule(new JavaTimeModule());

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
@@ -46,12 +45,10 @@ final class RouteServlet extends HttpServlet {
     private final transient List<Route> routes = new CopyOnWriteArrayList<>();
     private final transient FreemarkerPageRenderer pages;
     private final transient CurrentUser currentUser;
-    private final transient ObjectMapper json;
 
-    RouteServlet(FreemarkerPageRenderer pages, CurrentUser currentUser, ObjectMapper json) {
+    RouteServlet(FreemarkerPageRenderer pages, CurrentUser currentUser) {
         this.pages = pages;
         this.currentUser = currentUser;
-        this.json = json;
     }
 
     void add(Route route) {
@@ -119,7 +116,7 @@ final class RouteServlet extends HttpServlet {
             }
             actor = Optional.of(a);
         }
-        Request request = new Request(req, params, actor, json);
+        Request request = new Request(req, params, actor);
         Reply reply;
         try {
             if (route.form() != null) {
@@ -171,7 +168,7 @@ final class RouteServlet extends HttpServlet {
         } else if (reply instanceof Reply.Json j) {
             resp.setStatus(j.status());
             resp.setContentType("application/json;charset=UTF-8");
-            byte[] body = json.writeValueAsBytes(j.body());
+            byte[] body = JsonMapper.shared().writeValueAsBytes(j.body());
             resp.setContentLength(body.length);
             resp.getOutputStream().write(body);
         } else if (reply instanceof Reply.Download d) {
@@ -210,13 +207,11 @@ final class RouteServlet extends HttpServlet {
         private final HttpServletRequest req;
         private final Map<String, String> params;
         private final Optional<Actor> actor;
-        private final ObjectMapper json;
 
-        Request(HttpServletRequest req, Map<String, String> params, Optional<Actor> actor, ObjectMapper json) {
+        Request(HttpServletRequest req, Map<String, String> params, Optional<Actor> actor) {
             this.req = req;
             this.params = params;
             this.actor = actor;
-            this.json = json;
         }
 
         @Override
@@ -231,7 +226,7 @@ final class RouteServlet extends HttpServlet {
                 throw new plv.platform.security.api.RequestTooLargeException("The body", maxBytes);
             }
             try {
-                return json.readValue(body, type);
+                return JsonMapper.shared().readValue(body, type);
             } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
                 String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."));

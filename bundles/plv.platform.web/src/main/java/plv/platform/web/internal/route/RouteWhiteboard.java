@@ -20,7 +20,6 @@ import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import plv.platform.api.web.CurrentUser;
 import plv.platform.api.web.route.Access;
@@ -41,7 +40,6 @@ public class RouteWhiteboard {
     private final BundleContext context;
     private final FreemarkerPageRenderer pages;
     private final CurrentUser currentUser;
-    private final ObjectMapper json = JsonMapper.create();
     private final Map<String, RouteServlet> servlets = new HashMap<>();
     private final Map<String, ServiceRegistration<Servlet>> registrations = new HashMap<>();
     private final List<WebRoutes> pending = new ArrayList<>();
@@ -110,7 +108,7 @@ public class RouteWhiteboard {
         for (Route route : declared) {
             String prefix = route.pattern().prefix();
             touched.add(prefix);
-            RouteServlet servlet = servlets.computeIfAbsent(prefix, p -> new RouteServlet(pages, currentUser, json));
+            RouteServlet servlet = servlets.computeIfAbsent(prefix, p -> new RouteServlet(pages, currentUser));
             boolean clash = servlet.routes().stream().anyMatch(r -> r.method().equals(route.method())
                     && r.pattern().toString().equals(route.pattern().toString()));
             if (clash) {
