@@ -54,7 +54,7 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
         return new JpaStore(() -> build(info, properties, loader), auditTrail, database, name);
     }
 
-    private static EntityManagerFactory build(BundlePersistenceUnitInfo info, Map<String, Object> properties,
+    static EntityManagerFactory build(BundlePersistenceUnitInfo info, Map<String, Object> properties,
             ClassLoader loader) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
