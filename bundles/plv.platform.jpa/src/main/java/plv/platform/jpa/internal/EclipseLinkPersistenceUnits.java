@@ -62,10 +62,6 @@ public class EclipseLinkPersistenceUnits implements PersistenceUnits {
             EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
             // Connect now, so a mapping error shows when the unit is built and not half-way through a request.
             emf.createEntityManager().close();
-            if (Boolean.getBoolean("plv.jpa.traceBuild")) {
-                new Throwable("persistence unit " + info.getPersistenceUnitName() + " built on "
-                        + Thread.currentThread().getName()).printStackTrace();
-            }
             return emf;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);

@@ -129,13 +129,11 @@ final class JpaStore implements Store {
 
     @Override
     public boolean anyRow(String table) {
-        if (!table.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a table name: " + table);
-        }
+        String name = Store.tableName(table);
         try (Connection c = database.dataSource().getConnection();
                 java.sql.Statement s = c.createStatement()) {
             s.setMaxRows(1);
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT 1 FROM " + table)) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT 1 FROM " + name)) {
                 return rs.next();
             }
         } catch (java.sql.SQLException e) {

@@ -55,10 +55,15 @@ public interface Store extends AutoCloseable {
      * with one query over a plain connection, without building the persistence unit, which is built on first use.
      */
     default boolean anyRow(String table) {
-        if (!table.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        return read(em -> !em.createNativeQuery("SELECT 1 FROM " + tableName(table)).setMaxResults(1).getResultList().isEmpty());
+    }
+
+    /** {@code table} when it is an unquoted SQL name (letters, digits, underscores); refused otherwise. */
+    static String tableName(String table) {
+        if (table == null || !table.matches("[A-Za-z][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("Not a table name: " + table);
         }
-        return read(em -> !em.createNativeQuery("SELECT 1 FROM " + table).setMaxResults(1).getResultList().isEmpty());
+        return table;
     }
 
     @Override
