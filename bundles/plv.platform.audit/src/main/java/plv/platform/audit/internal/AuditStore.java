@@ -269,14 +269,32 @@ final class AuditStore {
         return ChainHash.same(expected, since.signature()) ? null : "the checkpoint's signature is not genuine";
     }
 
+    /** Whether the chain holds an entry of any scheme but the old one; stops at the first it finds. */
+    private static boolean anyKeyedEntry(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT ID FROM AUD_ENTRY WHERE SCHEME <> ? FETCH FIRST 1 ROWS ONLY")) {
+            p.setString(1, ChainHash.LEGACY);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /**
      * Re-chains entries written before the keyed chain (scheme 'sha256'), once, under the head lock so that nodes starting
      * together do it once. Each old entry is first checked against its plain SHA-256 code (trying the time zones it may
      * have been written in, because the old code stored local time), then given a keyed code; an 'upgrade-chain' entry
      * records how many there were, the old head and whether the old chain was intact. Answers that entry, if any.
+     * <p>
+     * Old entries are re-chained only while no keyed entry exists, and keyed entries are never removed, so a chain
+     * with one keyed entry needs nothing: that is asked first, without the lock, and a scan that stops at the first
+     * keyed entry it meets (at every start after the first, the first row it reads). The full count runs only
+     * before the upgrade.
      */
     Optional<AuditRecord> upgradeLegacy() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            if (anyKeyedEntry(c)) {
+                return Optional.empty();
+            }
             c.setAutoCommit(false);
             try {
                 try (PreparedStatement lock = c.prepareStatement("UPDATE AUD_HEAD SET LAST_ID = LAST_ID WHERE ID = 1")) {

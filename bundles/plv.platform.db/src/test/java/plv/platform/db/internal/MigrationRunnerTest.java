@@ -55,6 +55,35 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void tellsWhetherATableExistsOnDerby() throws Exception {
+        tellsWhetherATableExists(TestDatabases.derbyInMemory());
+    }
+
+    @Test
+    void tellsWhetherATableExistsOnPostgres() throws Exception {
+        try (var pg = new TestDatabases.PgSchema()) {
+            tellsWhetherATableExists(pg.dataSource);
+        }
+    }
+
+    /** The probe that replaced the catalogue look-up: present, missing, and an error that is not "missing". */
+    private void tellsWhetherATableExists(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(true);
+            assertThat(MigrationRunner.exists(c, "T_PROBE")).isFalse();
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE T_PROBE (ID INTEGER NOT NULL PRIMARY KEY)");
+            }
+            assertThat(MigrationRunner.exists(c, "T_PROBE")).isTrue();
+            assertThat(MigrationRunner.exists(c, "t_probe")).as("unquoted names fold as the CREATE's did").isTrue();
+            assertThatThrownBy(() -> MigrationRunner.exists(c, "T_PROBE WHERE NOSUCHCOLUMN = 1 AND"))
+                    .isInstanceOf(SQLException.class);
+            // the connection is still usable after the refused probes (PostgreSQL: no aborted transaction)
+            assertThat(MigrationRunner.exists(c, "T_PROBE")).isTrue();
+        }
+    }
+
+    @Test
     void refusesAChangedMigration() {
         DataSource ds = TestDatabases.derbyInMemory();
         MigrationRunner runner = new MigrationRunner(ds, Dialect.DERBY, "test");
