@@ -4,10 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import plv.board.api.Action;
 import plv.board.api.AgendaItem;
 import plv.board.api.Attendance;
@@ -19,8 +15,6 @@ import plv.board.api.WrittenResolution;
 
 /** The board's records as plain maps, shared by the JSON API and the templates (dates as ISO text). */
 final class Views {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Views() {
     }

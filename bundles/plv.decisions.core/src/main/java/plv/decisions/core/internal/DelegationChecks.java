@@ -1,12 +1,12 @@
 package plv.decisions.core.internal;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import plv.decisions.api.DelegationCheck;
 import plv.decisions.api.DelegationDraft;
 import plv.decisions.api.OfficerDecisionDraft;
+import plv.platform.api.money.Money;
 
 /**
  * The checks the monitoring officer's review makes by itself of an officer decision against the delegation it was
@@ -33,15 +33,15 @@ final class DelegationChecks {
         if (t.financialLimitPence() == null) {
             return new DelegationCheck(DelegationCheck.FINANCIAL_LIMIT, label, true, "The delegation sets no financial limit.");
         }
-        String limit = pounds(t.financialLimitPence());
+        String limit = Money.format(t.financialLimitPence());
         if (r.valuePence() == null) {
             return new DelegationCheck(DelegationCheck.FINANCIAL_LIMIT, label, false,
                     "The record gives no value; the delegation's limit is " + limit + ".");
         }
-        String value = pounds(r.valuePence());
+        String value = Money.format(r.valuePence());
         return r.valuePence() > t.financialLimitPence()
                 ? new DelegationCheck(DelegationCheck.FINANCIAL_LIMIT, label, false, value + " is over the delegation's limit of "
-                        + limit + " by " + pounds(r.valuePence() - t.financialLimitPence()) + ".")
+                        + limit + " by " + Money.format(r.valuePence() - t.financialLimitPence()) + ".")
                 : new DelegationCheck(DelegationCheck.FINANCIAL_LIMIT, label, true, value + " is within the limit of " + limit + ".");
     }
 
@@ -87,11 +87,5 @@ final class DelegationChecks {
 
     private static String normal(String s) {
         return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** £20,000.00 from 2000000 pence. */
-    static String pounds(long pence) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
-        return f.format(pence / 100.0);
     }
 }

@@ -24,6 +24,7 @@ import plv.decisions.api.NoticeException;
 import plv.decisions.api.OfficerDecision;
 import plv.decisions.api.OfficerDecisionDraft;
 import plv.decisions.api.PrivateMeeting;
+import plv.platform.api.money.Money;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Label;
 import plv.platform.api.web.route.Reply;
@@ -205,7 +206,7 @@ final class DecisionForms {
         v.put("consulteePosts", String.join("\n", t.consulteePosts()));
         v.put("scope", t.scope());
         v.put("matters", String.join("\n", t.matters()));
-        v.put("financialLimit", t.financialLimitPence() == null ? "" : Money.pounds(t.financialLimitPence()).replace("£", ""));
+        v.put("financialLimit", t.financialLimitPence() == null ? "" : Money.typed(t.financialLimitPence()));
         v.put("conditions", String.join("\n", t.conditions()));
         v.put("startsOn", text(t.startsOn()));
         v.put("expires", text(t.expires()));
@@ -253,7 +254,7 @@ final class DecisionForms {
         v.put("conflictsDeclared", r.conflictsDeclared());
         v.put("dispensations", r.dispensations());
         v.put("documents", String.join("\n", r.documents()));
-        v.put("value", r.valuePence() == null ? "" : Money.pounds(r.valuePence()).replace("£", ""));
+        v.put("value", r.valuePence() == null ? "" : Money.typed(r.valuePence()));
         v.put("exempt", tick(r.exempt()));
         v.put("exemptParagraph", text(r.exemptParagraph()));
         v.put("publishedOn", text(r.publishedOn()));

@@ -14,6 +14,7 @@ import plv.decisions.api.Delegation;
 import plv.decisions.api.MonitoringOfficerReview;
 import plv.decisions.api.OfficerDecision;
 import plv.decisions.api.ReviewCase;
+import plv.platform.api.money.Money;
 
 /**
  * Records as plain maps, for the JSON API and the templates alike: dates as ISO text, enums by name, with the
@@ -55,7 +56,7 @@ final class Models {
         m.put("councilDecisionId", d.councilDecisionId());
         m.put("councilGss", d.councilGss());
         m.putAll(map(d.terms()));
-        m.put("financialLimit", d.terms().financialLimitPence() == null ? null : Money.pounds(d.terms().financialLimitPence()));
+        m.put("financialLimit", d.terms().financialLimitPence() == null ? null : Money.format(d.terms().financialLimitPence()));
         return m;
     }
 
@@ -66,7 +67,7 @@ final class Models {
         m.put("delegationId", o.delegationId());
         m.put("councilGss", o.councilGss());
         m.putAll(map(o.record()));
-        m.put("value", o.record().valuePence() == null ? null : Money.pounds(o.record().valuePence()));
+        m.put("value", o.record().valuePence() == null ? null : Money.format(o.record().valuePence()));
         m.put("reviewStatus", o.reviewStatus().name());
         m.put("reviewStatusLabel", o.reviewStatus().label());
         m.put("reviewDue", o.reviewDue().toString());

@@ -36,7 +36,7 @@ import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
 import plv.platform.api.time.FinancialYear;
 import plv.membership.core.internal.rules.MembershipWindow;
-import plv.membership.core.internal.rules.Money;
+import plv.platform.api.money.Money;
 import plv.membership.core.internal.rules.StatementText;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;

@@ -16,6 +16,7 @@ import plv.membership.api.IssuedStatement;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -113,13 +114,13 @@ public class ContributionRoutes implements WebRoutes {
         rows.add(head);
         for (ContributionLine l : s.lines()) {
             List<String> row = new ArrayList<>(List.of(l.gssCode(), l.memberName(), String.valueOf(l.daysAsMember())));
-            l.periodPence().forEach(p -> row.add(Views.plain(p)));
-            row.add(Views.plain(l.totalPence()));
+            l.periodPence().forEach(p -> row.add(Money.plain(p)));
+            row.add(Money.plain(l.totalPence()));
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("", "Total", ""));
-        s.periods().forEach(p -> total.add(Views.plain(p.totalPence())));
-        total.add(Views.plain(s.totalPence()));
+        s.periods().forEach(p -> total.add(Money.plain(p.totalPence())));
+        total.add(Money.plain(s.totalPence()));
         rows.add(total);
         return rows;
     }

@@ -28,6 +28,7 @@ import plv.membership.api.SharingBasis;
 import plv.platform.api.FieldError;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.FinancialYear;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
@@ -171,8 +172,8 @@ public class FeeRoutes implements WebRoutes {
         model.put("fundings", contributions.sharedFundings().stream().map(f -> {
             Map<String, Object> m = Views.map(f);
             m.put("label", new FinancialYear(f.financialYear()).label());
-            m.put("totalText", Views.pounds(f.totalCostPence()));
-            m.put("priceText", Views.pounds(f.pricePerPlacePence()));
+            m.put("totalText", Money.format(f.totalCostPence()));
+            m.put("priceText", Money.format(f.pricePerPlacePence()));
             return m;
         }).toList());
         model.put("series", indices.series().stream().map(s -> {
@@ -192,7 +193,7 @@ public class FeeRoutes implements WebRoutes {
         values.put("effectiveFrom", FinancialYear.containing(clock.today()).next().start().toString());
         values.put("model", fee.model().name());
         values.put("triggerDate", fee.triggerDate() == null ? "" : fee.triggerDate().toString());
-        values.put("annualFee", Views.plain(fee.annualFeePence()));
+        values.put("annualFee", Money.plain(fee.annualFeePence()));
         values.put("year", String.valueOf(FinancialYear.containing(clock.today()).next().startYear()));
         values.put("places", "24");
         values.put("emergencyPlaces", "2");
@@ -206,8 +207,8 @@ public class FeeRoutes implements WebRoutes {
 
     static Map<String, Object> schedule(FeeSchedule fee) {
         Map<String, Object> f = Views.map(fee);
-        f.put("annualFeeText", Views.pounds(fee.annualFeePence()));
-        f.put("annualFee", Views.plain(fee.annualFeePence()));
+        f.put("annualFeeText", Money.format(fee.annualFeePence()));
+        f.put("annualFee", Money.plain(fee.annualFeePence()));
         f.put("from", fee.effectiveFrom() == null ? "the beginning" : FinancialYear.containing(fee.effectiveFrom()).label());
         return f;
     }

@@ -30,6 +30,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -255,7 +256,7 @@ public class MemberRoutes implements WebRoutes {
         MemberStatement s = contributions.statement(r.requireActor(), r.path("gss"), year);
         Map<String, Object> model = new HashMap<>();
         model.put("line", Views.map(s.line()));
-        model.put("total", Views.pounds(s.line().totalPence()));
+        model.put("total", Money.format(s.line().totalPence()));
         model.put("schedule", Views.schedule(s.schedule()));
         model.put("working", s.working());
         model.put("year", year);

@@ -1,12 +1,9 @@
 package plv.membership.web.internal;
 
-import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +17,7 @@ import plv.membership.api.Member;
 import plv.membership.api.MemberAgreement;
 import plv.membership.api.Renewal;
 import plv.membership.api.Term;
+import plv.platform.api.money.Money;
 
 /** Records as plain maps for the templates and the JSON API: dates as ISO text, money as pounds text. */
 final class Views {
@@ -35,14 +33,7 @@ final class Views {
         return JSON.convertValue(record, LinkedHashMap.class);
     }
 
-    static String pounds(long pence) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return (pence < 0 ? "-£" : "£") + f.format(BigDecimal.valueOf(Math.abs(pence), 2));
-    }
 
-    static String plain(long pence) {
-        return BigDecimal.valueOf(pence, 2).toPlainString();
-    }
 
     static Map<String, Object> member(Member m, LocalDate today) {
         Map<String, Object> v = map(m);
@@ -118,8 +109,8 @@ final class Views {
         v.put("model", s.model() == null ? null : s.model().name());
         v.put("periods", s.periods().stream().map(p -> {
             Map<String, Object> m = map(p);
-            m.put("total", plain(p.totalPence()));
-            m.put("totalText", pounds(p.totalPence()));
+            m.put("total", Money.plain(p.totalPence()));
+            m.put("totalText", Money.format(p.totalPence()));
             return m;
         }).toList());
         v.put("lines", s.lines().stream().map(l -> {
@@ -128,17 +119,17 @@ final class Views {
             m.put("memberName", l.memberName());
             m.put("daysAsMember", l.daysAsMember());
             m.put("periodPence", l.periodPence());
-            m.put("periods", l.periodPence().stream().map(Views::pounds).toList());
+            m.put("periods", l.periodPence().stream().map(Money::format).toList());
             m.put("totalPence", l.totalPence());
-            m.put("total", plain(l.totalPence()));
-            m.put("totalText", pounds(l.totalPence()));
-            m.put("incomeOffset", plain(l.incomeOffsetPence()));
+            m.put("total", Money.plain(l.totalPence()));
+            m.put("totalText", Money.format(l.totalPence()));
+            m.put("incomeOffset", Money.plain(l.incomeOffsetPence()));
             m.put("offsetPence", l.incomeOffsetPence());
             return m;
         }).toList());
         v.put("totalPence", s.totalPence());
-        v.put("total", plain(s.totalPence()));
-        v.put("totalText", pounds(s.totalPence()));
+        v.put("total", Money.plain(s.totalPence()));
+        v.put("totalText", Money.format(s.totalPence()));
         v.put("working", s.working());
         return v;
     }
@@ -153,16 +144,16 @@ final class Views {
         v.put("correctsId", i.correctsId());
         v.put("reason", i.reason());
         v.put("sha256", i.sha256());
-        v.put("total", plain(i.schedule().totalPence()));
-        v.put("totalText", pounds(i.schedule().totalPence()));
+        v.put("total", Money.plain(i.schedule().totalPence()));
+        v.put("totalText", Money.format(i.schedule().totalPence()));
         v.put("differences", i.differences().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("gssCode", d.gssCode());
             m.put("memberName", d.memberName());
-            m.put("previous", plain(d.previousPence()));
-            m.put("now", plain(d.newPence()));
-            m.put("difference", plain(d.differencePence()));
-            m.put("differenceText", pounds(d.differencePence()));
+            m.put("previous", Money.plain(d.previousPence()));
+            m.put("now", Money.plain(d.newPence()));
+            m.put("difference", Money.plain(d.differencePence()));
+            m.put("differenceText", Money.format(d.differencePence()));
             return m;
         }).toList());
         return v;

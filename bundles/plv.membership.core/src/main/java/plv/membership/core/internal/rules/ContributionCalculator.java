@@ -19,6 +19,7 @@ import plv.membership.api.IncomeReport;
 import plv.membership.api.SchedulePeriod;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.FinancialYear;
 
 /**
@@ -202,7 +203,7 @@ public final class ContributionCalculator {
         }
         for (Map.Entry<String, Map<Integer, BigDecimal>> e : daysByMember.entrySet()) {
             int days = e.getValue().values().stream().mapToInt(BigDecimal::intValue).sum();
-            long amount = Money.proRata(fee.annualPence(), days, year.days());
+            long amount = Pence.proRata(fee.annualPence(), days, year.days());
             long[] row = new long[periods.size()];
             LargestRemainder.share(amount, e.getValue()).forEach((p, v) -> row[p] = v);
             amounts.put(e.getKey(), row);
@@ -256,7 +257,7 @@ public final class ContributionCalculator {
         if (basis == SharingBasis.WEIGHTED) {
             return LargestRemainder.share(total, w);
         }
-        long equalPart = Money.roundPence(BigDecimal.valueOf(total).multiply(funding.equalPercent())
+        long equalPart = Pence.round(BigDecimal.valueOf(total).multiply(funding.equalPercent())
                 .divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP));
         Map<String, Long> out = new TreeMap<>(LargestRemainder.equal(equalPart, members));
         LargestRemainder.share(total - equalPart, w).forEach((k, v) -> out.merge(k, v, Long::sum));

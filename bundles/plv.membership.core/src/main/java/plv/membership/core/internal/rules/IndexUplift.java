@@ -10,6 +10,7 @@ import java.util.Map;
 import plv.membership.api.FeeSchedule;
 import plv.membership.api.IndexMethod;
 import plv.membership.api.Indexation;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.FinancialYear;
 
 /**
@@ -115,7 +116,7 @@ public final class IndexUplift {
                 step += "; floored at " + ix.floorPercent().toPlainString() + "% → " + floor.toPlainString();
             }
         }
-        long result = Money.roundPence(BigDecimal.valueOf(fee).multiply(limited));
+        long result = Pence.round(BigDecimal.valueOf(fee).multiply(limited));
         working.add(step + "; " + Money.format(fee) + " × " + limited.toPlainString() + " = " + Money.format(result)
                 + " (rounded to the penny, half up).");
         return result;
