@@ -1,6 +1,5 @@
 package plv.commissioning.core.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 
 import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 
 /** Reads typed values out of text as a person typed it, collecting one message per field that names the fix. */
 final class FormFields {
@@ -104,12 +104,12 @@ final class FormFields {
             return null;
         }
         try {
-            BigDecimal pounds = new BigDecimal(v);
-            if (pounds.signum() < 0 || pounds.scale() > 2) {
-                throw new NumberFormatException();
+            long pence = Money.parse(v);
+            if (pence < 0) {
+                throw new NumberFormatException("negative");
             }
-            return pounds.movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            return pence;
+        } catch (NumberFormatException e) {
             error(field, label(field) + " '" + clean(value) + "' is not an amount in pounds; write e.g. 1250000 or 1,250,000.00.");
             return null;
         }
