@@ -5,8 +5,11 @@
 # the product wires it (SPI Fly, slf4j-simple), one DS servlet answering GET /health 200 — the same framework, start
 # levels and versions as the product (cnf/run.bnd, pom.xml). The JAX-RS floor (bench/floor-rest): the floor plus the
 # OSGi Jakarta RESTful Web Services whiteboard (Eclipse OSGi Technology 1.2.2, Jersey 3.1.3, HK2 3.0.5) on the same
-# servlet whiteboard, answering /health from a JAX-RS resource. Both are built here (mvn, with MAVEN_OPTS as set) when
-# their jar is missing or older than their sources.
+# servlet whiteboard, answering /health from a JAX-RS resource. The cut floor (floor-cut, bench/floor built with
+# -Dplv.cuts): the floor with the product's start-up cuts that any such product could make (the product's re-packed
+# Jetty bundle, so SPI Fly weaves no Jetty class, and bundles stored uncompressed in the jar; needs bin/plv build first),
+# to tell the product's own cost from what those cuts save; the ratios are printed against both floors. All are built
+# here (mvn, with MAVEN_OPTS as set) when their jar is missing or older than their sources.
 #
 # Each run starts one JVM with a fresh, empty home (its working directory; the product's plv.home, so the product also
 # creates its embedded database and runs its migrations, as on a first start) and measures, as bench/startup.sh does:
@@ -20,7 +23,7 @@
 # bench/startup.sh does (a normal restart); the floors have no state, so for them the two are the same.
 #
 # Usage: bench/startup-vs-floor.sh [runs]          (default 5)
-# Environment: VARIANTS (default "floor floor-rest product"), MODES (default "c1 default"), START (first | restart,
+# Environment: VARIANTS (default "floor floor-rest product"; also floor-cut), MODES (default "c1 default"), START (first | restart,
 #              default first), PLV_JAR, EXTRA_JAVA_OPTS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -41,6 +44,7 @@ trap cleanup EXIT
 jar_of() {
   case "$1" in
     floor) echo "$root/bench/floor/target/floor.jar" ;;
+    floor-cut) echo "$root/bench/floor/target/floor-cut.jar" ;;
     floor-rest) echo "$root/bench/floor-rest/target/floor-rest.jar" ;;
     product) echo "$plv_jar" ;;
   esac
@@ -48,18 +52,19 @@ jar_of() {
 
 # Build a floor when its jar is missing or older than any of its sources.
 build_floor() {
-  local dir="$root/bench/$1" jar
+  local dir="$root/bench/${1%-cut}" jar flags=()
   jar="$(jar_of "$1")"
+  [ "$1" = floor-cut ] && flags=(-Dplv.cuts)
   if [ ! -f "$jar" ] || [ -n "$(find "$dir/pom.xml" "$dir"/*.bnd "$dir"/*.bndrun "$dir/src" -newer "$jar" -type f -print -quit)" ]; then
     echo "building $1 ..." >&2
-    (cd "$dir" && mvn -q package) >&2
+    (cd "$dir" && mvn -q package "${flags[@]}") >&2
   fi
 }
 for v in "${variants[@]}"; do
   case "$v" in
-    floor|floor-rest) build_floor "$v" ;;
+    floor|floor-rest|floor-cut) build_floor "$v" ;;
     product) [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; } ;;
-    *) echo "unknown variant $v (floor, floor-rest, product)" >&2; exit 2 ;;
+    *) echo "unknown variant $v (floor, floor-cut, floor-rest, product)" >&2; exit 2 ;;
   esac
 done
 
@@ -125,16 +130,20 @@ rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 variants = sys.argv[2:]
 print()
 print(f"medians of {sum(1 for r in rows if r[0] == rows[0][0] and r[1] == rows[0][1])} runs each ({os.environ.get('START', 'first')} start of the product):")
-print(f"{'mode':8} {'variant':10} {'wall ms':>8} {'CPU ms':>8} {'RSS MB':>7}   {'wall/floor':>10} {'CPU/floor':>9} {'RSS/floor':>9}")
+cut = "floor-cut" in variants
+print(f"{'mode':8} {'variant':10} {'wall ms':>8} {'CPU ms':>8} {'RSS MB':>7}   {'wall/floor':>10} {'CPU/floor':>9} {'RSS/floor':>9}"
+      + (f"   {'wall/cut':>8} {'CPU/cut':>7} {'RSS/cut':>7}" if cut else ""))
 for mode in dict.fromkeys(r[0] for r in rows):
     med = {}
     for v in variants:
         sel = [r for r in rows if r[0] == mode and r[1] == v]
         med[v] = tuple(statistics.median(int(r[i]) for r in sel) for i in (2, 4, 3))
-    base = med.get("floor")
+    base, base_cut = med.get("floor"), med.get("floor-cut")
     for v in variants:
         w, c, m = med[v]
         ratio = f"{w / base[0]:10.2f} {c / base[1]:9.2f} {m / base[2]:9.2f}" if base else ""
+        if base_cut:
+            ratio += f"   {w / base_cut[0]:8.2f} {c / base_cut[1]:7.2f} {m / base_cut[2]:7.2f}"
         print(f"{mode:8} {v:10} {w:8.0f} {c:8.0f} {m:7.0f}   {ratio}")
 with open("/proc/loadavg") as f:
     print("machine: %d cores, load average %s (1/5/15 min) at the end" % (os.cpu_count(), " ".join(f.read().split()[:3])))
