@@ -1,0 +1,60 @@
+package plv.bench.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import plv.report.pdf.PdfRenderer;
+import plv.report.pdf.ReportDocument;
+
+/**
+ * The HTML/CSS route: the document as XHTML ({@link MinutesHtml}) through openhtmltopdf on PDFBox, PDF/A-2b
+ * conformance switched on (fonts embedded as subsets, sRGB ICC output intent, XMP metadata written by openhtmltopdf).
+ * The same DejaVu Sans files as the product's, read from the plv.report.pdf jar once and kept in memory, as the
+ * product's renderer keeps them.
+ */
+final class HtmlRenderer implements PdfRenderer {
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final String FONTS = "/plv/report/pdf/internal/fonts/";
+    private final byte[] regular = read("DejaVuSans.ttf");
+    private final byte[] bold = read("DejaVuSans-Bold.ttf");
+
+    @Override
+    public byte[] render(ReportDocument document) {
+        String html = MinutesHtml.of(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+            builder.useColorProfile(SRGB);
+            builder.useFont(() -> new ByteArrayInputStream(regular), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.withProducer("PLV Governance Suite (openhtmltopdf, Apache PDFBox)");
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + name + " in the plv.report.pdf jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
