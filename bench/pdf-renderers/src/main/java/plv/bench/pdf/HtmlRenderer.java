@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import plv.report.pdf.PdfRenderer;
 import plv.report.pdf.ReportDocument;
@@ -25,6 +26,11 @@ final class HtmlRenderer implements PdfRenderer {
     private static final String FONTS = "/plv/report/pdf/internal/fonts/";
     private final byte[] regular = read("DejaVuSans.ttf");
     private final byte[] bold = read("DejaVuSans-Bold.ttf");
+
+    static {
+        // openhtmltopdf logs a few INFO lines per document through java.util.logging; the product would silence them too
+        XRLog.setLoggingEnabled(false);
+    }
 
     @Override
     public byte[] render(ReportDocument document) {
