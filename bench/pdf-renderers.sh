@@ -19,8 +19,9 @@ $MVN -o dependency:build-classpath -Dmdep.outputFile=target/classpath -f "$BENCH
   || $MVN dependency:build-classpath -Dmdep.outputFile=target/classpath -f "$BENCH/pom.xml"
 CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath")"
 echo "machine: $(nproc) cores, load:$(uptime | sed 's/.*load average//')"
-# one JVM per renderer, so that neither warms the JIT or the heap for the other
-for renderer in own html; do
+# one JVM per renderer, so that none warms the JIT or the heap for another; html-nogsub is the HTML route with the
+# fonts loaded without their GSUB table, as the own layout loads them
+for renderer in own html html-nogsub; do
   java -cp "$CP" plv.bench.pdf.RenderBench "$renderer" "${1:-10}" "${2:-20}" "$BENCH/target/minutes-$renderer.pdf" --validate
 done
 (cd "$BENCH" && java -cp "target/classes:$(cat target/classpath)" plv.bench.pdf.Checks)

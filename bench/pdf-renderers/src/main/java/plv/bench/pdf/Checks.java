@@ -24,7 +24,7 @@ public final class Checks {
 
     public static void main(String[] args) throws Exception {
         PdfRenderer own = new PdfaRenderer();
-        PdfRenderer html = new HtmlRenderer();
+        PdfRenderer html = new HtmlRenderer(false);
 
         StringBuilder note = new StringBuilder();
         for (int i = 1; i <= 90; i++) {

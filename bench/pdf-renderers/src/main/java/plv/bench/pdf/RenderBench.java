@@ -19,7 +19,7 @@ import plv.report.pdf.internal.PdfaRenderer;
  * Renders the minutes of bench/minutes-pdf.sh (LongDocument.minutes(30, true): attendance, 30 items of long text
  * with vote tables, DRAFT watermark) with one renderer and prints the time per document after warm-up, the pages, the
  * size, whether every item's markers came out in order, and veraPDF's PDF/A-2b verdict.
- * Usage: RenderBench own|html warmups runs out.pdf [--validate]. Run by bench/pdf-renderers.sh, one JVM per renderer.
+ * Usage: RenderBench own|html|html-nogsub warmups runs out.pdf [--validate]. Run by bench/pdf-renderers.sh, one JVM per renderer.
  */
 public final class RenderBench {
     private RenderBench() {
@@ -40,7 +40,8 @@ public final class RenderBench {
         long t0 = System.nanoTime();
         PdfRenderer renderer = switch (which) {
             case "own" -> new PdfaRenderer();
-            case "html" -> new HtmlRenderer();
+            case "html" -> new HtmlRenderer(false);
+            case "html-nogsub" -> new HtmlRenderer(true);
             default -> throw new IllegalArgumentException("own or html, not " + which);
         };
         byte[] pdf = renderer.render(doc);
@@ -82,7 +83,11 @@ public final class RenderBench {
                 at = i + m.length();
             }
         }
-        String label = which.equals("own") ? "own layout (plv.report.pdf, PDFBox)" : "HTML/CSS (openhtmltopdf, PDFBox)";
+        String label = switch (which) {
+            case "own" -> "own layout (plv.report.pdf, PDFBox)";
+            case "html" -> "HTML/CSS (openhtmltopdf, PDFBox)";
+            default -> "HTML/CSS (openhtmltopdf, PDFBox), fonts loaded without GSUB as the own layout does";
+        };
         System.out.printf("%s: %d warm-ups, %d runs (load average %.1f on %d cores)%n", label, warmUp, runs,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.printf("  wall ms per document: median %.1f, p90 %.1f, min %.1f, max %.1f%n", wall[runs / 2], p90(wall), wall[0],
