@@ -38,12 +38,17 @@ public record Actor(String username, String displayName, Role role, String counc
         return false;
     }
 
+    /** True when the actor's role belongs to {@code group}. */
+    public boolean in(RoleGroup group) {
+        return group.includes(role);
+    }
+
     public Optional<String> council() {
         return Optional.ofNullable(councilGss);
     }
 
     /** Secretaries and directors may read exempt (Part 2) material of the company. */
     public boolean mayReadCompanyExempt() {
-        return hasAnyRole(Role.SECRETARY, Role.DIRECTOR);
+        return in(RoleGroup.COMPANY_OFFICERS);
     }
 }

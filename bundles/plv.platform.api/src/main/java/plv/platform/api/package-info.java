@@ -3,5 +3,5 @@
  * and the exceptions that every service uses to tell a user what went wrong and how to fix it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package plv.platform.api;

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import plv.board.api.BoardDeadline;
 import plv.board.api.BoardDeadlines;
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
 
@@ -45,7 +45,7 @@ public class BoardDeadlineSource implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(Actor actor, LocalDate from, LocalDate until) {
-        if (!actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.COMPANY_OFFICERS)) {
             return List.of();
         }
         return deadlines.upcoming(actor, from, (int) ChronoUnit.DAYS.between(from, until)).stream()

@@ -14,8 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.time.PlvClock;
-import plv.platform.api.Role;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.spi.persistence.PersistenceUnits;
 import plv.platform.spi.persistence.Store;
@@ -53,7 +53,7 @@ public class CommissioningData {
 
     /** Commissioning officers, the secretary and directors read the registers. */
     static void requireReader(Actor actor) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.REGISTER_READERS)) {
             throw new AccessDeniedException("Contract registers and risk logs are for commissioning officers, the company secretary and"
                     + " directors; your role (" + actor.role().label() + ") cannot see them.");
         }
@@ -61,7 +61,7 @@ public class CommissioningData {
 
     /** Commissioning officers and the secretary keep them. */
     static void requireKeeper(Actor actor) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY)) {
+        if (!actor.in(RoleGroup.REGISTER_KEEPERS)) {
             throw new AccessDeniedException("Only commissioning officers and the company secretary keep contract registers and risk logs;"
                     + " your role (" + actor.role().label() + ") may not change them.");
         }

@@ -3,6 +3,7 @@ package plv.decisions.core.internal;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 
 /**
  * Who may see and do what with a council's decision records. A monitoring officer is bound to one council: they see
@@ -56,7 +57,7 @@ final class Access {
     }
 
     static void requireOverview(Actor actor) {
-        if (!actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.COMPANY_OFFICERS)) {
             throw new AccessDeniedException("The councils' overview is for the company secretary and directors.");
         }
     }

@@ -16,7 +16,7 @@ import plv.decisions.api.OfficerDecision;
 import plv.decisions.api.OfficerDecisions;
 import plv.decisions.api.ReviewStatus;
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
 
@@ -55,7 +55,7 @@ public class DecisionDeadlineSource implements DeadlineSource {
                         "key-decision-due-" + d.id() + "@decisions.plv.london", d.councilGss(), true));
             }
         }
-        if (actor.hasAnyRole(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (actor.in(RoleGroup.COUNCIL_RECORD_READERS)) {
             for (OfficerDecision o : records.list(actor)) {
                 if (o.reviewStatus() == ReviewStatus.AWAITING_REVIEW || o.reviewStatus() == ReviewStatus.QUERIED) {
                     out.add(new Deadline(o.reviewDue(), AREA, "Monitoring officer review", o.councilGss() + ": review the officer"

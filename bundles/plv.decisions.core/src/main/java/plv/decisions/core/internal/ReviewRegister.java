@@ -27,6 +27,7 @@ import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 
@@ -188,7 +189,7 @@ public class ReviewRegister implements MonitoringOfficerReviews {
     }
 
     private static void requireReviewer(Actor actor) {
-        if (!actor.hasAnyRole(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.COUNCIL_RECORD_READERS)) {
             throw new AccessDeniedException("Monitoring officer reviews are for monitoring officers, the secretary and directors.");
         }
     }

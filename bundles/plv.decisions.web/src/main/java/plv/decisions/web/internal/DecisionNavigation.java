@@ -6,6 +6,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.NavigationEntry;
 import plv.platform.api.web.NavigationProvider;
 
@@ -19,8 +20,8 @@ public class DecisionNavigation implements NavigationProvider {
     public List<NavigationEntry> entries() {
         return List.of(new NavigationEntry(SECTION, "Decisions", "/decisions", Set.of(), 10),
                 new NavigationEntry(SECTION, "Review queue", "/reviews",
-                        Set.of(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR), 20),
-                new NavigationEntry(SECTION, "33 councils overview", "/decisions/overview", Set.of(Role.SECRETARY, Role.DIRECTOR), 30),
+                        RoleGroup.COUNCIL_RECORD_READERS.roles(), 20),
+                new NavigationEntry(SECTION, "33 councils overview", "/decisions/overview", RoleGroup.COMPANY_OFFICERS.roles(), 30),
                 new NavigationEntry(SECTION, "Import decisions", "/decisions/import", Set.of(Role.SECRETARY), 40));
     }
 }

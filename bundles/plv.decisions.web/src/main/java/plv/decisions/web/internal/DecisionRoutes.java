@@ -28,6 +28,7 @@ import plv.decisions.web.internal.DecisionForms.OfficerDecisionForm;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
@@ -208,7 +209,7 @@ public class DecisionRoutes implements WebRoutes {
         model.put("council", council);
         model.put("mayImport", actor.is(Role.SECRETARY));
         model.put("mayRecord", actor.is(Role.SECRETARY));
-        model.put("mayOverview", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
+        model.put("mayOverview", actor.in(RoleGroup.COMPANY_OFFICERS));
         return Reply.page(getClass(), "decisions/list.ftlh", "Council decisions", model);
     }
 
@@ -218,7 +219,7 @@ public class DecisionRoutes implements WebRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("d", Models.decision(d));
         // officer decisions link to their review page only for those who may open it (ReviewRoutes)
-        model.put("mayOpenReviews", actor.hasAnyRole(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR));
+        model.put("mayOpenReviews", actor.in(RoleGroup.COUNCIL_RECORD_READERS));
         model.put("mayRecord", actor.is(Role.SECRETARY));
         model.put("delegations", delegations.forDecision(actor, d.id()).stream().map(del -> {
             Map<String, Object> m = Models.delegation(del);

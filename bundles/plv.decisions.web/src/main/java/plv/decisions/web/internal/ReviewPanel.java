@@ -1,5 +1,6 @@
 package plv.decisions.web.internal;
 
+import plv.platform.api.RoleGroup;
 import plv.platform.api.time.PlvClock;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public class ReviewPanel implements DashboardPanel {
 
     @Override
     public boolean visibleTo(Actor actor) {
-        return actor.hasAnyRole(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+        return actor.in(RoleGroup.COUNCIL_RECORD_READERS);
     }
 
     @Override

@@ -20,6 +20,7 @@ import plv.decisions.api.ReviewStatus;
 import plv.decisions.api.ReviewSubmission;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Label;
@@ -36,8 +37,8 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class ReviewRoutes implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.MONITORING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
-    private static final Access WRITERS = Access.roles(Role.MONITORING_OFFICER, Role.SECRETARY);
+    private static final Access READERS = Access.of(RoleGroup.COUNCIL_RECORD_READERS);
+    private static final Access WRITERS = Access.of(RoleGroup.REVIEWERS);
 
     /** Consultee i: whether they were consulted ({@code consulted-i}: yes or no) and when ({@code consultedOn-i}). */
     record ConsulteeAnswer(String consulted, @Label("Consulted on") LocalDate consultedOn) {

@@ -3,6 +3,7 @@ package plv.membership.core.internal;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 
 /** Who may see and change what in the membership area. */
 final class Access {
@@ -30,7 +31,7 @@ final class Access {
 
     /** Contact details are not public: the secretary, directors and the council's own monitoring officer see them. */
     static boolean maySeeContacts(Actor actor, String gssCode) {
-        return actor != null && (actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR)
+        return actor != null && (actor.in(RoleGroup.COMPANY_OFFICERS)
                 || actor.is(Role.MONITORING_OFFICER) && gssCode.equals(actor.councilGss()));
     }
 }

@@ -34,6 +34,7 @@ import plv.membership.api.NonMemberIncome;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.time.FinancialYear;
 import plv.membership.core.internal.rules.MembershipWindow;
 import plv.platform.api.money.Money;
@@ -276,7 +277,7 @@ public class ContributionsService implements Contributions {
 
     @Override
     public List<IssuedStatement> issued(Actor actor, int financialYear) {
-        if (actor == null || !actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER)) {
+        if (actor == null || !actor.in(RoleGroup.COUNCIL_RECORD_READERS)) {
             throw new plv.platform.api.AccessDeniedException("Only the secretary, directors and monitoring officers can"
                     + " see issued contributions statements.");
         }

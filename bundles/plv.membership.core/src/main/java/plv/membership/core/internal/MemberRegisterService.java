@@ -16,6 +16,7 @@ import plv.membership.api.MembershipStatus;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.spi.persistence.ReadCache;
@@ -40,7 +41,7 @@ public class MemberRegisterService implements MemberRegister {
         // what the list depends on besides the data: the day, and which members' records and contacts the actor sees
         String readers = actor == null ? "nobody"
                 : actor.is(Role.MONITORING_OFFICER) ? "council:" + actor.councilGss()
-                : actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR) ? "with-contacts" : "without-contacts";
+                : actor.in(RoleGroup.COMPANY_OFFICERS) ? "with-contacts" : "without-contacts";
         return registers.get(List.of(today, readers), () -> data.store().read(em -> Registry.allRecords(em, today,
                 gss -> Access.maySee(actor, gss), gss -> Access.maySeeContacts(actor, gss))));
     }

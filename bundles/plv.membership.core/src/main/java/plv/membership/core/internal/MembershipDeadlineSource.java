@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import plv.membership.api.DeadlineKind;
 import plv.membership.api.Deadlines;
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
 
@@ -33,7 +33,7 @@ public class MembershipDeadlineSource implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(Actor actor, LocalDate from, LocalDate until) {
-        if (!actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER)) {
+        if (!actor.in(RoleGroup.COUNCIL_RECORD_READERS)) {
             return List.of();
         }
         return deadlines.upcoming(actor, from, (int) ChronoUnit.DAYS.between(from, until)).stream()

@@ -15,6 +15,7 @@ import plv.membership.api.Contributions;
 import plv.membership.api.IssuedStatement;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.money.Money;
 import plv.platform.api.time.PlvClock;
@@ -35,7 +36,7 @@ import plv.platform.web.api.CsvWriter;
 @Component(service = WebRoutes.class)
 public class ContributionRoutes implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
+    private static final Access READERS = Access.of(RoleGroup.COUNCIL_RECORD_READERS);
     private static final Access SECRETARY = Access.roles(Role.SECRETARY);
 
     /** The reason an issue or a correction is recorded with. */

@@ -29,6 +29,7 @@ import plv.membership.api.StoredDocument;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.money.Money;
 import plv.platform.api.time.PlvClock;
@@ -57,7 +58,6 @@ import plv.platform.web.api.ListQuery;
 public class MemberRoutes implements WebRoutes {
 
     /** Who may read the member agreements, besides the secretary. */
-    static final Role[] READERS = {Role.DIRECTOR, Role.MONITORING_OFFICER};
 
     /** The largest document a secretary uploads to a member's record. */
     static final long MAX_DOCUMENT_BYTES = 25_000_000L;
@@ -121,7 +121,7 @@ public class MemberRoutes implements WebRoutes {
         // a monitoring officer opens only their own council's record (the services check again)
         Access ownRecord = Access.signedIn().ownCouncil("gss");
         routes.get("/members", anyone, this::list)
-                .get("/members/agreements", Access.roles(Role.SECRETARY, READERS), this::agreementList)
+                .get("/members/agreements", Access.of(RoleGroup.COUNCIL_RECORD_READERS), this::agreementList)
                 .get(MEMBER, ownRecord, this::detail)
                 .get(MEMBER + "/statement", ownRecord, this::statement)
                 .upload(MEMBER + "/documents", SECRETARY, MAX_DOCUMENT_BYTES, this::upload)
@@ -193,8 +193,8 @@ public class MemberRoutes implements WebRoutes {
         model.put("members", page.items().stream().map(m -> Views.member(m, clock.today())).toList());
         model.put("query", query);
         model.put("page", page);
-        model.put("showContacts", actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR));
-        model.put("mayAgreements", actor.is(Role.SECRETARY) || actor.hasAnyRole(READERS));
+        model.put("showContacts", actor.in(RoleGroup.COMPANY_OFFICERS));
+        model.put("mayAgreements", actor.in(RoleGroup.COUNCIL_RECORD_READERS));
         return Reply.page(getClass(), "members/register.ftlh", "Register of members", model);
     }
 
@@ -243,7 +243,7 @@ public class MemberRoutes implements WebRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("m", Views.member(m, clock.today()));
         model.put("agreement", agreements.agreementOf(actor, gss, clock.today()).map(Views::agreement).orElse(Map.of()));
-        boolean mayDocuments = actor.hasAnyRole(Role.SECRETARY, Role.DIRECTOR)
+        boolean mayDocuments = actor.in(RoleGroup.COMPANY_OFFICERS)
                 || actor.is(Role.MONITORING_OFFICER) && gss.equalsIgnoreCase(actor.councilGss());
         model.put("documents", mayDocuments ? documents.documents(actor, gss).stream().map(Views::map).toList() : List.of());
         model.put("maySecretary", actor.is(Role.SECRETARY));

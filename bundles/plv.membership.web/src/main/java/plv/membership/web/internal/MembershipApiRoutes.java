@@ -24,6 +24,7 @@ import plv.membership.api.SharingBasis;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.FinancialYear;
 import plv.platform.api.time.PlvClock;
@@ -44,7 +45,7 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class MembershipApiRoutes implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
+    private static final Access READERS = Access.of(RoleGroup.COUNCIL_RECORD_READERS);
     private static final Access SECRETARY = Access.roles(Role.SECRETARY);
 
     private final MemberRegister register;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.NavigationEntry;
 import plv.platform.api.web.NavigationProvider;
 
@@ -17,7 +18,7 @@ public class MembershipNavigation implements NavigationProvider {
 
     @Override
     public List<NavigationEntry> entries() {
-        Set<Role> company = Set.of(Role.SECRETARY, Role.DIRECTOR, Role.MONITORING_OFFICER);
+        Set<Role> company = RoleGroup.COUNCIL_RECORD_READERS.roles();
         return List.of(new NavigationEntry(SECTION, "Members register", "/members", Set.of(), 10),
                 new NavigationEntry(SECTION, "Member agreements", "/members/agreements", company, 20),
                 new NavigationEntry(SECTION, "Contributions", "/members/contributions", company, 30),

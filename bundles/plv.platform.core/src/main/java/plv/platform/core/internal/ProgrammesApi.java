@@ -17,7 +17,7 @@ import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.RegisterDescriptor;
 import plv.platform.api.ReportDescriptor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.Reply;
@@ -49,14 +49,13 @@ public class ProgrammesApi implements WebRoutes {
             List<ReportDescriptor> reports, List<ParticipantJson> participants, CostSharingJson costSharing, List<KeyDate> keyDates) {
     }
 
-    private static final Role[] STAFF = {Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR};
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile CostShareCalculator calculator;
 
     ProgrammeJson json(Programme p, Actor actor) {
         ProgrammeDescriptor d = p.descriptor();
-        boolean staff = actor.hasAnyRole(STAFF);
+        boolean staff = actor.in(RoleGroup.REGISTER_READERS);
         java.util.Map<String, Long> shares = java.util.Map.of();
         CostSharingJson sharing = null;
         var cs = p.costSharing();

@@ -13,6 +13,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.KeyDate;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
 
@@ -32,7 +33,7 @@ public class ProgrammeKeyDates implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(Actor actor, LocalDate from, LocalDate until) {
-        if (!actor.hasAnyRole(ProgrammePages.STAFF)) {
+        if (!actor.in(RoleGroup.REGISTER_READERS)) {
             return List.of();
         }
         List<Deadline> out = new ArrayList<>();

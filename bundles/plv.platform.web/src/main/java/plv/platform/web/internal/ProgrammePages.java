@@ -23,7 +23,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.Participant;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
@@ -42,7 +42,6 @@ import plv.platform.api.web.route.WebRoutes;
 public class ProgrammePages implements WebRoutes {
 
     /** The roles that see a programme's registers, reports and cost shares. */
-    static final Role[] STAFF = {Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ProgrammeRegistry registry;
@@ -85,7 +84,7 @@ public class ProgrammePages implements WebRoutes {
     private Reply overview(RouteRequest r) {
         Programme p = byPath("/programmes/" + r.path("name"))
                 .orElseThrow(() -> new NotFoundException("There is no programme at /programmes/" + r.path("name") + "."));
-        boolean staff = r.requireActor().hasAnyRole(STAFF);
+        boolean staff = r.requireActor().in(RoleGroup.REGISTER_READERS);
         Map<String, Object> model = new HashMap<>();
         model.put("programme", p.descriptor());
         model.put("status", p.descriptor().status().id());

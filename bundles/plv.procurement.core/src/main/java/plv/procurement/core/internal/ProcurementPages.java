@@ -15,7 +15,7 @@ import plv.platform.api.FieldError;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -43,8 +43,8 @@ import plv.procurement.api.Procurements;
 @Component(service = WebRoutes.class)
 public class ProcurementPages implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
-    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
+    private static final Access KEEPERS = Access.of(RoleGroup.REGISTER_KEEPERS);
     private static final String BASE = "/procurement/{programme}";
     private static final String ARRANGEMENT = BASE + "/arrangements/{arrangement}";
 
@@ -143,7 +143,7 @@ public class ProcurementPages implements WebRoutes {
         List<Arrangement> list = arrangements(r);
         Map<String, Object> model = model(r);
         model.put("arrangements", list);
-        model.put("mayEdit", r.requireActor().hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
+        model.put("mayEdit", r.requireActor().in(RoleGroup.REGISTER_KEEPERS));
         return Reply.page(getClass(), "procurement/arrangements.ftlh", programme(r).descriptor().name() + ": procurement", model);
     }
 

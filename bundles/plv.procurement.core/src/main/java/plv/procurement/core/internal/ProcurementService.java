@@ -23,7 +23,7 @@ import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
 import plv.platform.api.NotFoundException;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.spi.persistence.PersistenceUnits;
@@ -66,13 +66,13 @@ public class ProcurementService implements Procurements {
     }
 
     static void requireReader(Actor actor) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.REGISTER_READERS)) {
             throw new AccessDeniedException("Only commissioning officers, the company secretary and directors see procurement arrangements.");
         }
     }
 
     static void requireKeeper(Actor actor) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY)) {
+        if (!actor.in(RoleGroup.REGISTER_KEEPERS)) {
             throw new AccessDeniedException("Only commissioning officers and the company secretary keep procurement arrangements.");
         }
     }

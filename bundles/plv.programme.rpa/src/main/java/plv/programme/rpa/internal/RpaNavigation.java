@@ -1,11 +1,10 @@
 package plv.programme.rpa.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.NavigationEntry;
 import plv.platform.api.web.NavigationProvider;
 
@@ -20,6 +19,6 @@ public class RpaNavigation implements NavigationProvider {
     @Override
     public List<NavigationEntry> entries() {
         return List.of(new NavigationEntry("Programmes", ResidentialParentingAssessments.NAME + ": admitted providers",
-                RpaProviderPages.PROVIDERS, Set.of(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR), 10));
+                RpaProviderPages.PROVIDERS, RoleGroup.REGISTER_READERS.roles(), 10));
     }
 }

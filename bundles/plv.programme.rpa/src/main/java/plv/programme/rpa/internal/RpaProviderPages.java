@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.Routes;
@@ -21,7 +21,7 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class RpaProviderPages implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
     static final String PROVIDERS = ResidentialParentingAssessments.PATH + "/providers";
 
     private final RpaFramework framework;
@@ -38,7 +38,7 @@ public class RpaProviderPages implements WebRoutes {
             model.put("providers", framework.admitted());
             framework.framework().ifPresent(a -> model.put("framework", a));
             model.put("procurement", "/procurement/" + ResidentialParentingAssessments.ID);
-            model.put("mayEdit", r.requireActor().hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
+            model.put("mayEdit", r.requireActor().in(RoleGroup.REGISTER_KEEPERS));
             return Reply.page(getClass(), "rpa/providers.ftlh", ResidentialParentingAssessments.NAME + ": admitted providers", model);
         });
     }

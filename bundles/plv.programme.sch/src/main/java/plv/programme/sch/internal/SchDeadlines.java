@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.deadline.Deadline;
 import plv.platform.api.deadline.DeadlineSource;
 import plv.platform.spi.persistence.ReadCache;
@@ -41,7 +41,7 @@ public class SchDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(Actor actor, LocalDate from, LocalDate until) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.REGISTER_READERS)) {
             return List.of();
         }
         // every open action and the low-occupancy deadline whatever the window: the shell keeps what falls in it

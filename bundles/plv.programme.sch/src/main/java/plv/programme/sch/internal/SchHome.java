@@ -31,6 +31,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.api.persistence.Database;
@@ -215,7 +216,7 @@ public class SchHome {
     // ---- who sees what
 
     static boolean seesAll(Actor a) {
-        return a.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+        return a.in(RoleGroup.REGISTER_KEEPERS);
     }
 
     static boolean seesCases(Actor a) {

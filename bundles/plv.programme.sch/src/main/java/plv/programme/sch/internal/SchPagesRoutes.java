@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.FinancialYear;
 import plv.platform.api.web.route.Access;
@@ -41,7 +42,7 @@ public class SchPagesRoutes implements WebRoutes {
 
     static final String PATH = "/sch";
     private static final Access CASES = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.PLACING_OFFICER);
-    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Access KEEPERS = Access.of(RoleGroup.REGISTER_KEEPERS);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final SchHome home;

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import plv.membership.api.Contributions;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.PlvClock;
 import plv.programme.sch.internal.Kinds.Decision;
@@ -49,7 +49,7 @@ public class SchQuarterlyReport {
     }
 
     static void requireReader(Actor actor) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.REGISTER_READERS)) {
             throw new AccessDeniedException("The quarterly performance report is for the board (directors), the company secretary and"
                     + " commissioning officers.");
         }

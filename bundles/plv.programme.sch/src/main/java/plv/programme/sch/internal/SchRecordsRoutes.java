@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -39,7 +39,7 @@ public class SchRecordsRoutes implements WebRoutes {
 
     private static final String PAGES = SchPagesRoutes.PATH;
     private static final String API = SchApi.BASE;
-    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Access KEEPERS = Access.of(RoleGroup.REGISTER_KEEPERS);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** Empty action rows the inspection form offers. */
     private static final int ACTION_ROWS = 4;
@@ -56,7 +56,7 @@ public class SchRecordsRoutes implements WebRoutes {
     record OutcomeForm(String outcome, boolean confirmText) {
     }
 
-    private static final Access BOARD = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access BOARD = Access.of(RoleGroup.REGISTER_READERS);
 
     private final SchHome home;
     private final SchInspections inspections;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 
 /**
  * Who may call a route, declared beside it: the one place a route states the roles and council scope it needs. The
@@ -35,6 +36,11 @@ public record Access(boolean anonymous, Set<Role> roles, String councilParam) {
     public static Access roles(Role first, Role... more) {
         EnumSet<Role> set = EnumSet.of(first, more);
         return new Access(false, set, null);
+    }
+
+    /** Signed-in users whose role belongs to {@code group} (the groups every bundle shares). */
+    public static Access of(RoleGroup group) {
+        return new Access(false, group.roles(), null);
     }
 
     /** The same access, limited for council-bound users to the council named by path parameter {@code param}. */

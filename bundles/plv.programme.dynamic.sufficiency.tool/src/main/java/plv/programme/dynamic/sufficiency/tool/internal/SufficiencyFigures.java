@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.spi.persistence.PersistenceUnits;
 import plv.platform.spi.persistence.Store;
@@ -35,7 +35,7 @@ public class SufficiencyFigures {
     }
 
     static void requireReader(Actor actor) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR)) {
+        if (!actor.in(RoleGroup.REGISTER_READERS)) {
             throw new AccessDeniedException("Only commissioning officers, the company secretary and directors see the sufficiency figures.");
         }
     }
@@ -54,7 +54,7 @@ public class SufficiencyFigures {
 
     /** Imports the CSV read from {@code csv}; answers the number of lines saved. Nothing is saved when any line is refused. */
     int importCsv(Actor actor, java.io.Reader csv) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY)) {
+        if (!actor.in(RoleGroup.REGISTER_KEEPERS)) {
             throw new AccessDeniedException("Only commissioning officers and the company secretary import sufficiency figures.");
         }
         List<Figure> figures = FigureCsv.parse(csv);

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import jakarta.servlet.http.Part;
 
 import plv.platform.api.FieldError;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -35,8 +35,8 @@ import plv.platform.api.web.route.WebRoutes;
 public class SufficiencyPages implements WebRoutes {
 
     static final String PATH = DynamicSufficiencyToolProgramme.PATH + "/figures";
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
-    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
+    private static final Access KEEPERS = Access.of(RoleGroup.REGISTER_KEEPERS);
     private static final Map<String, String> SUB_REGION_NAMES = Map.of("NCL", "North Central London", "NEL", "North East London", "NWL",
             "North West London", "SEL", "South East London", "SWL", "South West London");
 
@@ -62,7 +62,7 @@ public class SufficiencyPages implements WebRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("types", FigureCsv.TYPES);
         model.put("header", FigureCsv.HEADER);
-        model.put("mayImport", r.requireActor().hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
+        model.put("mayImport", r.requireActor().in(RoleGroup.REGISTER_KEEPERS));
         YearMonth latest = Sufficiency.latestMonth(all).orElse(null);
         model.put("month", latest == null ? "" : latest.toString());
         List<Map<String, Object>> gapRows = new ArrayList<>();

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
 import plv.platform.api.FieldError;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.audit.FieldChange;
 import plv.platform.spi.persistence.PersistenceUnits;
@@ -58,7 +58,7 @@ public class BedUse {
 
     /** Records (or corrects) a participant's bed nights for a month: commissioning officers and the secretary only. */
     Row record(Actor actor, String gssCode, String month, Integer bedNights) {
-        if (!actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY)) {
+        if (!actor.in(RoleGroup.REGISTER_KEEPERS)) {
             throw new AccessDeniedException("Only commissioning officers and the company secretary record bed use.");
         }
         List<FieldError> errors = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import plv.platform.api.CostShareCalculator;
 import plv.platform.api.CostSharing;
 import plv.platform.api.Participant;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -40,8 +40,8 @@ import plv.platform.api.web.route.WebRoutes;
 public class BedUsePages implements WebRoutes {
 
     static final String PATH = LondonAccommodationPathfinderProgramme.PATH + "/bed-use";
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
-    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
+    private static final Access KEEPERS = Access.of(RoleGroup.REGISTER_KEEPERS);
 
     /** The form: one participant's bed nights in one month. */
     public record BedUseForm(@Required @Label("Authority") String gssCode, @Required @MaxLength(7) @Label("Month") String month,
@@ -104,7 +104,7 @@ public class BedUsePages implements WebRoutes {
         model.put("totalCost", byUse.isEmpty() ? "" : pounds(byUse.values().stream().mapToLong(Long::longValue).sum()));
         model.put("months", use.list());
         model.put("authorities", programme.participants());
-        model.put("mayEdit", r.requireActor().hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
+        model.put("mayEdit", r.requireActor().in(RoleGroup.REGISTER_KEEPERS));
         return Reply.page(getClass(), "lap/bed-use.ftlh", LondonAccommodationPathfinderProgramme.NAME + ": bed use by participant", model)
                 .withForm(state);
     }
