@@ -4,10 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import plv.decisions.api.CouncilDecision;
 import plv.decisions.api.CouncilStanding;
 import plv.decisions.api.Delegation;
@@ -15,6 +11,7 @@ import plv.decisions.api.MonitoringOfficerReview;
 import plv.decisions.api.OfficerDecision;
 import plv.decisions.api.ReviewCase;
 import plv.platform.api.money.Money;
+import plv.platform.web.api.RecordMaps;
 
 /**
  * Records as plain maps, for the JSON API and the templates alike: dates as ISO text, enums by name, with the
@@ -22,15 +19,11 @@ import plv.platform.api.money.Money;
  */
 final class Models {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private Models() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object record) {
-        return JSON.convertValue(record, LinkedHashMap.class);
+        return RecordMaps.of(record);
     }
 
     static Map<String, Object> decision(CouncilDecision d) {

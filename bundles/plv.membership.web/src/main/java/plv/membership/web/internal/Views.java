@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import plv.membership.api.AgreementDates;
 import plv.membership.api.ContributionSchedule;
 import plv.membership.api.IssuedStatement;
@@ -18,22 +14,17 @@ import plv.membership.api.MemberAgreement;
 import plv.membership.api.Renewal;
 import plv.membership.api.Term;
 import plv.platform.api.money.Money;
+import plv.platform.web.api.RecordMaps;
 
 /** Records as plain maps for the templates and the JSON API: dates as ISO text, money as pounds text. */
 final class Views {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private Views() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object record) {
-        return JSON.convertValue(record, LinkedHashMap.class);
+        return RecordMaps.of(record);
     }
-
-
 
     static Map<String, Object> member(Member m, LocalDate today) {
         Map<String, Object> v = map(m);

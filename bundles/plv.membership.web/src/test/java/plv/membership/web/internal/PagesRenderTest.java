@@ -231,13 +231,13 @@ class PagesRenderTest {
     @Test
     @SuppressWarnings("unchecked")
     void theAgreementsJsonGivesTheNextExitAndTheRenewal() throws Exception {
-        String json = Views.JSON.writeValueAsString(Views.agreement(agreement(true)));
-        Map<String, Object> a = Views.JSON.readValue(json, Map.class);
+        String json = plv.platform.web.internal.route.JsonMapper.shared().writeValueAsString(Views.agreement(agreement(true)));
+        Map<String, Object> a = plv.platform.web.internal.route.JsonMapper.shared().readValue(json, Map.class);
         assertThat(((Map<String, Object>) a.get("dates")).get("nextExit")).isEqualTo("2026-03-31");
         assertThat((Map<String, Object>) a.get("renewal")).containsEntry("status", "NOT_RATIFIED")
                 .containsEntry("ratifiedOn", null).containsEntry("decisionReference", null)
                 .containsEntry("ratifyBy", "2028-03-31");
-        Map<String, Object> ratified = Views.JSON.readValue(Views.JSON.writeValueAsString(
+        Map<String, Object> ratified = plv.platform.web.internal.route.JsonMapper.shared().readValue(plv.platform.web.internal.route.JsonMapper.shared().writeValueAsString(
                 Views.agreement(agreement(false))), Map.class);
         assertThat((Map<String, Object>) ratified.get("renewal")).containsEntry("status", "RATIFIED")
                 .containsEntry("ratifiedOn", "2025-05-01").containsEntry("decisionReference", XSS);

@@ -2,9 +2,10 @@
  * Helpers the area bundles share for their pages: {@link plv.platform.web.api.ListQuery} (page, sort and filter read
  * from the request, applied on the server), {@link plv.platform.web.api.ListPage} (one page of a list, with links
  * for the template) and {@link plv.platform.web.api.CsvWriter} (RFC 4180 export that spreadsheet programs cannot
- * mistake for formulas). Templates may import {@code plv/forms.ftlh} and {@code plv/lists.ftlh} for fields with
+ * mistake for formulas) and {@link plv.platform.web.api.RecordMaps} (a record as a map, through the one JSON mapper).
+ * Templates may import {@code plv/forms.ftlh} and {@code plv/lists.ftlh} for fields with
  * errors beside them, pagers and sortable column headers.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package plv.platform.web.api;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one JSON mapper of the routing layer: java.time as ISO-8601 text, records as objects, no HTML in strings. */
-final class JsonMapper {
+public final class JsonMapper {
 
     private JsonMapper() {
     }
 
     /** The mapper, made by the first request that reads or writes JSON (so a start loads no Jackson classes). */
-    static ObjectMapper shared() {
+    public static ObjectMapper shared() {
         return Holder.MAPPER;
     }
 
