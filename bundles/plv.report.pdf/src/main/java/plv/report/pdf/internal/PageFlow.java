@@ -370,7 +370,7 @@ final class PageFlow {
             return t;
         }
         while (!t.isEmpty() && width(font, t + "…", size) > max) {
-            t = t.substring(0, t.length() - 1);
+            t = Typeface.withoutLast(t);
         }
         return t + "…";
     }
@@ -404,9 +404,11 @@ final class PageFlow {
                 line.setLength(0);
             }
             while (w > max) {
-                int cut = word.length() - 1;
-                while (cut > 1 && width(font, word.substring(0, cut), size) > max) {
-                    cut--;
+                // cut at a whole character (never inside a surrogate pair), keeping at least one on the line
+                int first = word.offsetByCodePoints(0, 1);
+                int cut = word.offsetByCodePoints(word.length(), -1);
+                while (cut > first && width(font, word.substring(0, cut), size) > max) {
+                    cut = word.offsetByCodePoints(cut, -1);
                 }
                 lines.add(word.substring(0, cut));
                 word = word.substring(cut);

@@ -326,7 +326,7 @@ public final class PdfaPackAssembler implements PackAssembler {
                 String shown = name;
                 float room = right - left - f.regular().width(number, size) - 20;
                 while (!shown.isEmpty() && f.regular().width(shown, size) > room) {
-                    shown = shown.substring(0, shown.length() - 1);
+                    shown = Typeface.withoutLast(shown);
                 }
                 cs.beginText();
                 cs.setFont(f.body(), size);

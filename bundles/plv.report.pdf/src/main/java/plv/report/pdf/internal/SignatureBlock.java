@@ -93,9 +93,9 @@ final class SignatureBlock {
 
     private static String fit(String text, Typeface face, float size, float max) {
         String t = text;
-        while (t.length() > 1 && face.width(t, size) > max) {
-            t = t.substring(0, t.length() - 1);
+        while (t.codePointCount(0, t.length()) > 1 && face.width(t, size) > max) {
+            t = Typeface.withoutLast(t);
         }
-        return t.equals(text) ? t : t.substring(0, Math.max(0, t.length() - 1)) + "…";
+        return t.equals(text) ? t : Typeface.withoutLast(t) + "…";
     }
 }

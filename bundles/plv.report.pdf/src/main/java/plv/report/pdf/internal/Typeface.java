@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -18,9 +20,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class Typeface {
     private final byte[] data;
-    private final BitSet printable = new BitSet(0x10000);
-    /** Advance width of each printable character in 1/1000 em, so that lines are measured without encoding text. */
+    /** The code points the font can print, in every plane (DejaVu Sans has some outside the first, e.g. U+1F600). */
+    private final BitSet printable = new BitSet(0x110000);
+    /** Advance width of each printable character of the first plane in 1/1000 em, so that lines are measured without encoding text. */
     private final float[] advance;
+    /** The same for the few printable characters outside the first plane. */
+    private final Map<Integer, Float> supplementaryAdvance;
 
     Typeface(String resource) {
         try (InputStream in = Typeface.class.getResourceAsStream("fonts/" + resource)) {
@@ -29,14 +34,26 @@ final class Typeface {
             }
             data = in.readAllBytes();
             advance = new float[0x10000];
+            supplementaryAdvance = new HashMap<>();
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
                 var cmap = ttf.getUnicodeCmapLookup();
                 float scale = 1000f / ttf.getUnitsPerEm();
-                for (int cp = 0x20; cp < 0x10000; cp++) {
-                    int gid = cmap.getGlyphId(cp);
-                    if (gid > 0) {
+                for (int gid = 1; gid < ttf.getNumberOfGlyphs(); gid++) {
+                    var codes = cmap.getCharCodes(gid);
+                    if (codes == null) {
+                        continue;
+                    }
+                    float width = ttf.getAdvanceWidth(gid) * scale;
+                    for (int cp : codes) {
+                        if (cp < 0x20 || cp > Character.MAX_CODE_POINT || Character.isSurrogate((char) cp) && cp < 0x10000) {
+                            continue;
+                        }
                         printable.set(cp);
-                        advance[cp] = ttf.getAdvanceWidth(gid) * scale;
+                        if (cp < 0x10000) {
+                            advance[cp] = width;
+                        } else {
+                            supplementaryAdvance.put(cp, width);
+                        }
                     }
                 }
             }
@@ -45,26 +62,34 @@ final class Typeface {
         }
     }
 
-    private Typeface(byte[] data, BitSet printable, float[] advance) {
+    private Typeface(byte[] data, BitSet printable, float[] advance, Map<Integer, Float> supplementaryAdvance) {
         this.data = data;
         this.printable.or(printable);
         this.advance = advance;
+        this.supplementaryAdvance = supplementaryAdvance;
     }
 
     /** Width of printable text at {@code size} points. */
     float width(String printableText, float size) {
         float w = 0;
-        for (int i = 0; i < printableText.length(); i++) {
-            w += advance[printableText.charAt(i)];
+        for (int i = 0; i < printableText.length();) {
+            int cp = printableText.codePointAt(i);
+            w += cp < 0x10000 ? advance[cp] : supplementaryAdvance.getOrDefault(cp, 0f);
+            i += Character.charCount(cp);
         }
         return w * size / 1000f;
+    }
+
+    /** {@code text} without its last character (a whole code point, never half of a surrogate pair). */
+    static String withoutLast(String text) {
+        return text.isEmpty() ? text : text.substring(0, text.offsetByCodePoints(text.length(), -1));
     }
 
     /** This font, printing only the characters {@code other} can print too (so text can switch between them). */
     Typeface printingOnlyWhat(Typeface other) {
         BitSet both = (BitSet) printable.clone();
         both.and(other.printable);
-        return new Typeface(data, both, advance);
+        return new Typeface(data, both, advance, supplementaryAdvance);
     }
 
     /**
@@ -88,7 +113,7 @@ final class Typeface {
         text.codePoints().forEach(cp -> {
             if (cp == '\t') {
                 out.append(' ');
-            } else if (cp < 0x10000 && printable.get(cp)) {
+            } else if (printable.get(cp)) {
                 out.appendCodePoint(cp);
             } else if (!Character.isISOControl(cp)) {
                 out.append('?');

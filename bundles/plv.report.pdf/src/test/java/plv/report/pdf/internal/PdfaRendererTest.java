@@ -98,11 +98,25 @@ class PdfaRendererTest {
 
     @Test
     void charactersTheFontLacksBecomeQuestionMarksInsteadOfBreakingTheFile() throws IOException {
-        byte[] pdf = RENDERER.render(ReportDocument.builder("Odd text").paragraph("Emoji \uD83D\uDE00 and CJK \u4E2D\tend\u0007.")
-                .build());
+        // U+4E2D and U+20000 (CJK, the second outside the first plane) are not in DejaVu Sans; U+1F600 is
+        byte[] pdf = RENDERER.render(ReportDocument.builder("Odd text")
+                .paragraph("Emoji \uD83D\uDE00 and CJK \u4E2D \uD840\uDC00\tend\u0007.").build());
         assertThat(PdfA.failedRules(pdf)).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Emoji ? and CJK ? end.");
+            assertThat(new PDFTextStripper().getText(doc)).contains("Emoji \uD83D\uDE00 and CJK ? ? end.");
+        }
+    }
+
+    @Test
+    void aWordOfCharactersOutsideTheFirstPlaneIsBrokenBetweenCharactersNeverInsideOne() throws IOException {
+        String smiles = "\uD83D\uDE00".repeat(200);
+        byte[] pdf = RENDERER.render(ReportDocument.builder("Wide").paragraph(smiles).build());
+        assertThat(PdfA.failedRules(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).doesNotContain("?").doesNotContain("\uFFFD");
+            assertThat(text.codePoints().filter(cp -> cp == 0x1F600).count()).isEqualTo(200);
+            assertThat(text.lines().filter(l -> l.contains("\uD83D\uDE00")).count()).isGreaterThan(1);
         }
     }
 
