@@ -33,7 +33,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * {@code MigrationBench own|flyway derby|pg newer <bundles dir> <derby folder | pg schema>} for the "database newer
  * than the scripts" check. Timed: from the moment the pool has one open connection (Derby booted, PostgreSQL connected;
  * both runners share that cost) to the last owner checked, including reading the scripts and loading the runner's
- * classes. Prints one line {@code RESULT runner db mode wall_ms cpu_ms owners scripts tables}.
+ * classes. Prints one line {@code RESULT runner db mode wall_ms cpu_ms owners executed_migrations tables}.
+ * With {@code -Dbench.perOwner=true} each owner's wall ms goes to standard error.
  */
 public final class MigrationBench {
 
@@ -54,15 +55,19 @@ public final class MigrationBench {
             close(pool, db, where);
             return;
         }
+        long before = "own".equals(runner) ? ownRows(pool) : 0;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        int scripts = "own".equals(runner) ? own(pool, db, owners) : flyway(pool, db, owners);
+        long executed = "own".equals(runner) ? own(pool, db, owners) : flyway(pool, db, owners);
         long t1 = System.nanoTime();
         long cpu1 = os.getProcessCpuTime();
+        if ("own".equals(runner)) {
+            executed = ownRows(pool) - before;
+        }
         int tables = tables(pool);
         System.out.printf("RESULT %s %s %s %.1f %.1f %d %d %d%n", runner, db, mode, (t1 - t0) / 1e6, (cpu1 - cpu0) / 1e6,
-                owners.size(), scripts, tables);
+                owners.size(), executed, tables);
         close(pool, db, where);
     }
 
@@ -92,11 +97,31 @@ public final class MigrationBench {
         MigrationRunner runner = new MigrationRunner(ds, "derby".equals(db) ? Dialect.DERBY : Dialect.POSTGRESQL, "bench");
         int n = 0;
         for (Owner o : owners) {
+            long t = System.nanoTime();
             List<MigrationScript> scripts = read(o.folder(), Integer.MAX_VALUE);
             runner.migrate(o.name(), scripts);
             n += scripts.size();
+            perOwner(o, t);
         }
         return n;
+    }
+
+    static void perOwner(Owner o, long t) {
+        if (Boolean.getBoolean("bench.perOwner")) {
+            System.err.printf("OWNER %s %.1f ms%n", o.name(), (System.nanoTime() - t) / 1e6);
+        }
+    }
+
+    static long ownRows(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            if (!MigrationRunner.exists(c, MigrationRunner.VERSION_TABLE)) {
+                return 0;
+            }
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + MigrationRunner.VERSION_TABLE)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     static List<MigrationScript> read(Path folder, int upTo) throws IOException {
@@ -144,11 +169,13 @@ public final class MigrationBench {
     static int flyway(DataSource ds, String db, List<Owner> owners) {
         int n = 0;
         for (Owner o : owners) {
+            long t = System.nanoTime();
             MigrateResult r = flyway(ds, db, o, o.folder().toString(), false).migrate();
             if (!r.success) {
                 throw new IllegalStateException("Flyway failed for " + o.name());
             }
             n += r.migrationsExecuted;
+            perOwner(o, t);
         }
         return n;
     }
