@@ -34,7 +34,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * than the scripts" check. Timed: from the moment the pool has one open connection (Derby booted, PostgreSQL connected;
  * both runners share that cost) to the last owner checked, including reading the scripts and loading the runner's
  * classes. Prints one line {@code RESULT runner db mode wall_ms cpu_ms owners executed_migrations tables}.
- * With {@code -Dbench.perOwner=true} each owner's wall ms goes to standard error.
+ * With {@code -Dbench.perOwner=true} each owner's wall ms goes to standard error; {@code -Dbench.baseline=false} runs
+ * Flyway without baselineOnMigrate (it then refuses the second owner: the shared schema is no longer empty).
  */
 public final class MigrationBench {
 
@@ -153,7 +154,7 @@ public final class MigrationBench {
                         : Map.of("text", "TEXT", "bytes", "BYTEA"))
                 // all owners share one schema: from the second owner on, Flyway finds the schema non-empty with no
                 // history table of its own and refuses unless told to baseline; baseline at 0 so V1 still runs
-                .baselineOnMigrate(true)
+                .baselineOnMigrate(!"false".equals(System.getProperty("bench.baseline")))
                 .baselineVersion("0");
         if (refuseFuture) {
             // Flyway's default ignoreMigrationPatterns is "*:future": a database newer than the scripts is accepted
@@ -235,10 +236,11 @@ public final class MigrationBench {
 
     // ---- the database, pooled as DatabaseService pools it ----
 
-    static HikariDataSource pool(String db, String where) {
+    static HikariDataSource pool(String db, String where) throws IOException {
         DataSource raw;
         if ("derby".equals(db)) {
             Path folder = Path.of(where).toAbsolutePath();
+            Files.createDirectories(folder.getParent());
             System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby.log").toString());
             EmbeddedDataSource ds = new EmbeddedDataSource();
             ds.setDatabaseName(folder.toString());
