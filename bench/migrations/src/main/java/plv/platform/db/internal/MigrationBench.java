@@ -35,7 +35,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * both runners share that cost) to the last owner checked, including reading the scripts and loading the runner's
  * classes. Prints one line {@code RESULT runner db mode wall_ms cpu_ms owners executed_migrations tables}.
  * With {@code -Dbench.perOwner=true} each owner's wall ms goes to standard error; {@code -Dbench.baseline=false} runs
- * Flyway without baselineOnMigrate (it then refuses the second owner: the shared schema is no longer empty).
+ * Flyway without baselineOnMigrate (it then refuses the second owner: the shared schema is no longer empty), and
+ * {@code -Dbench.baselineVersion=1} baselines at Flyway's default version instead of 0 (every later owner's V1 skipped).
  */
 public final class MigrationBench {
 
@@ -155,7 +156,7 @@ public final class MigrationBench {
                 // all owners share one schema: from the second owner on, Flyway finds the schema non-empty with no
                 // history table of its own and refuses unless told to baseline; baseline at 0 so V1 still runs
                 .baselineOnMigrate(!"false".equals(System.getProperty("bench.baseline")))
-                .baselineVersion("0");
+                .baselineVersion(System.getProperty("bench.baselineVersion", "0"));
         if (refuseFuture) {
             // Flyway's default ignoreMigrationPatterns is "*:future": a database newer than the scripts is accepted
             config = config.ignoreMigrationPatterns("");
