@@ -38,19 +38,25 @@ class CommissioningBrowserTest extends DemoProductBrowserTest {
         browser.type("#currentImpact", "4");
         browser.type("#targetLikelihood", "2");
         browser.type("#targetImpact", "3");
-        browser.type("#action1Description", "Recruit a workforce lead");
-        browser.type("#action1Owner", "Director of the PLV");
-        setValue("#action1DueDate", "2027-06-30");
+        // further actions are a repeated group of fields: actionDescription-0, actionOwner-0, actionDueDate-0, then -1...
+        browser.type("#actionDescription-0", "Recruit a workforce lead");
+        browser.type("#actionOwner-0", "Director of the PLV");
+        setValue("#actionDueDate-0", "2027-06-30");
+        browser.type("#actionDescription-1", "Agree agency cover");
+        browser.type("#actionOwner-1", "Registered manager");
         browser.clickAndWait("form.risk-form button[type=submit]");
 
         assertThat(browser.text("#currentLikelihood-error")).contains("Current likelihood must be a whole number from 1 to 5, not '9'");
         assertThat(browser.find("#currentLikelihood").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.text("#actionDueDate-1-error")).contains("Action 2 due date is required");
         assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Shortage of specialist staff");
-        assertThat(browser.find("#action1Owner").getAttribute("value")).isEqualTo("Director of the PLV");
+        assertThat(browser.find("#actionOwner-0").getAttribute("value")).isEqualTo("Director of the PLV");
+        assertThat(browser.find("#actionDescription-1").getAttribute("value")).isEqualTo("Agree agency cover");
         browser.assertAccessible();
         Browser.keep(browser.screenshot("risk-form-error"), "risk-form-error.png");
 
         browser.type("#currentLikelihood", "3");
+        setValue("#actionDueDate-1", "2027-03-31");
         browser.clickAndWait("form.risk-form button[type=submit]");
         assertThat(browser.path()).matches(RISKS.replace("/", "\\/") + "/\\d+");
         assertThat(browser.text("#risk-trend")).isEqualTo("new");

@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import plv.commissioning.api.Contract;
 import plv.commissioning.api.ContractDraft;
 import plv.commissioning.api.ContractStatus;
 import plv.commissioning.api.ProcurementRoute;
 import plv.commissioning.api.SupplierKind;
+import plv.platform.api.web.route.Label;
 
-/** Between the contract form's fields and the register's records, and the contract as pages show it. */
+/** The contract form as the shell binds it, between it and the register's records, and the contract as pages show it. */
 final class ContractForms {
 
     /** A contract with its values as people read them ("Exempt: Schedule 12A paragraph 3" when withheld). */
@@ -40,14 +42,26 @@ final class ContractForms {
         return new ContractView(c, Money.shown(c.valuePence()), Money.shown(c.annualValuePence()), Money.shown(c.irrecoverableVatPence()));
     }
 
-    static ContractDraft draft(Map<String, String> f) {
-        return new ContractDraft(f.get("reference"), f.get("title"), f.get("department"), f.get("description"), f.get("supplierName"),
-                f.get("supplierRegistrationNumber"), f.get("supplierKind"), f.get("value"), f.get("annualValue"), f.get("irrecoverableVat"),
-                f.get("exemptParagraph"), f.get("startDate"), f.get("endDate"), f.get("reviewDate"), f.get("dateSigned"),
-                f.get("procurementRoute"), f.get("status"), f.get("extensionOptionCount"), f.get("extensionOptionMonths"),
-                f.get("extensionNoticeMonths"), f.get("optionsExercised"), f.get("supplierAddress"), f.get("charityNumber"),
-                f.get("vatNumber"), f.getOrDefault("sme", ""), f.getOrDefault("vcse", ""), f.get("tenderInvitation"), f.get("redactedFields"),
-                f.get("redactionReason"));
+    /**
+     * A contract as typed. Every value stays text: the register checks each (and the programme's own contract rules) and
+     * its messages are the ones people read; only the version, which it does not check as typed, is a number. Values
+     * withheld from the editor are not posted and stay as they are.
+     */
+    public record ContractForm(String reference, String title, String department, String description, String supplierName,
+            String supplierRegistrationNumber, String supplierKind, String value, String annualValue, String irrecoverableVat,
+            String exemptParagraph, String startDate, String endDate, String reviewDate, String dateSigned, String procurementRoute,
+            String status, String extensionOptionCount, String extensionOptionMonths, String extensionNoticeMonths,
+            String optionsExercised, String supplierAddress, String charityNumber, String vatNumber, String sme, String vcse,
+            String tenderInvitation, String redactedFields, String redactionReason, @Label("Version of the contract") Long version) {
+
+        /** The draft the register checks; SME and VCSE are always answered (empty is no), as the form always asks both. */
+        ContractDraft draft() {
+            return new ContractDraft(reference, title, department, description, supplierName, supplierRegistrationNumber, supplierKind,
+                    value, annualValue, irrecoverableVat, exemptParagraph, startDate, endDate, reviewDate, dateSigned, procurementRoute,
+                    status, extensionOptionCount, extensionOptionMonths, extensionNoticeMonths, optionsExercised, supplierAddress,
+                    charityNumber, vatNumber, Objects.requireNonNullElse(sme, ""), Objects.requireNonNullElse(vcse, ""), tenderInvitation,
+                    redactedFields, redactionReason);
+        }
     }
 
     /** The form filled in from a stored contract, for editing (withheld values stay empty and are kept). */

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import plv.commissioning.api.CommissioningPaths;
 import plv.commissioning.api.Contract;
 import plv.commissioning.api.ContractRegister;
+import plv.commissioning.web.internal.ContractForms.ContractForm;
 import plv.commissioning.web.internal.ContractForms.ContractView;
 import plv.platform.api.Actor;
 import plv.platform.api.ProgrammeDescriptor;
@@ -25,8 +26,9 @@ import plv.platform.web.api.CsvWriter;
 /**
  * A programme's contract register, for every programme installed now: {@code /commissioning/{programme}/contracts}
  * (list, {@code ?format=csv}), {@code .../contracts/new}, {@code .../contracts/{id}}, {@code .../contracts/{id}/edit}.
- * The register checks every value (and the programme's own contract rules); a refusal comes back as the same form
- * with each error beside its field (400).
+ * The shell binds the form ({@link ContractForm}); the register checks every value (and the programme's own contract
+ * rules) and a refusal comes back as the same form with each error beside its field and what was typed (400). An edit
+ * from a stale version is refused (409).
  */
 @Component(service = WebRoutes.class)
 public class ContractPages implements WebRoutes {
@@ -46,13 +48,13 @@ public class ContractPages implements WebRoutes {
     public void define(Routes routes) {
         routes.get(BASE, Requests.READ, this::list)
                 .get(BASE + "/new", Requests.KEEP, r -> form(r, null, Requests.values(ContractForms.blank(programme(r).name()))))
-                .post(BASE, Requests.KEEP, this::add)
+                .form(BASE, Requests.KEEP, ContractForm.class, (r, state) -> form(r, null, state), this::add)
                 .get(BASE + "/{id}", Requests.READ, this::detail)
                 .get(BASE + "/{id}/edit", Requests.KEEP, r -> {
                     Contract c = contract(r);
                     return form(r, c, Requests.values(ContractForms.form(c)));
                 })
-                .post(BASE + "/{id}/edit", Requests.KEEP, this::update);
+                .form(BASE + "/{id}/edit", Requests.KEEP, ContractForm.class, (r, state) -> form(r, contract(r), state), this::update);
     }
 
     private ProgrammeDescriptor programme(RouteRequest r) {
@@ -63,21 +65,17 @@ public class ContractPages implements WebRoutes {
         return register.get(r.requireActor(), programme(r).id(), r.pathLong("id"));
     }
 
-    private Reply add(RouteRequest r) {
+    private Reply add(RouteRequest r, ContractForm form) {
         ProgrammeDescriptor p = programme(r);
-        Map<String, String> form = Requests.form(r);
-        return Requests.saved(form, () -> CommissioningPaths.contracts(p.id()) + "/"
-                + register.add(r.requireActor(), p.id(), ContractForms.draft(form)).id(), state -> form(r, null, state));
+        Contract added = register.add(r.requireActor(), p.id(), form.draft());
+        return Reply.redirect(CommissioningPaths.contracts(p.id()) + "/" + added.id());
     }
 
-    private Reply update(RouteRequest r) {
+    private Reply update(RouteRequest r, ContractForm form) {
         ProgrammeDescriptor p = programme(r);
-        Map<String, String> form = Requests.form(r);
         Contract existing = contract(r);
-        return Requests.saved(form, () -> {
-            register.update(r.requireActor(), p.id(), existing.id(), Requests.version(form), ContractForms.draft(form));
-            return CommissioningPaths.contracts(p.id()) + "/" + existing.id();
-        }, state -> form(r, existing, state));
+        register.update(r.requireActor(), p.id(), existing.id(), Requests.version(form.version()), form.draft());
+        return Reply.redirect(CommissioningPaths.contracts(p.id()) + "/" + existing.id());
     }
 
     private Reply detail(RouteRequest r) {

@@ -2,8 +2,6 @@ package plv.commissioning.web.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
@@ -12,10 +10,9 @@ import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
-import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
 
-/** What the register pages share: who may read and keep them, the programme of the path, the posted form. */
+/** What the register pages share: who may read and keep them, the programme of the path, an edit form's values and version. */
 final class Requests {
 
     /** Who may read the registers; the services check again. */
@@ -35,44 +32,18 @@ final class Requests {
                 .orElseThrow(() -> new NotFoundException("There is no programme '" + id + "' installed."));
     }
 
-    /** The submitted form, one value per field (the first when repeated). */
-    static Map<String, String> form(RouteRequest r) {
-        Map<String, String> form = new LinkedHashMap<>();
-        r.servletRequest().getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
-        return form;
-    }
-
-    /** A form showing {@code values} (an absent value shown empty), with no errors. */
+    /** A form showing {@code values} (an absent value shown empty), with no errors: an edit form as stored. */
     static FormState values(Map<String, String> values) {
         Map<String, String> shown = new LinkedHashMap<>();
         values.forEach((k, v) -> shown.put(k, v == null ? "" : v));
         return FormState.of(shown);
     }
 
-    /** The refused form as typed, each field with the first message about it (the page answers 400). */
-    static FormState refused(Map<String, String> typed, ValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-        return new FormState(values(typed).values(), errors);
-    }
-
-    /**
-     * Saves the posted {@code form} with {@code save}, which answers where to go next; when the service refuses it, the
-     * page {@code again} shows the form as typed with each error beside its field (400). Nothing was saved then.
-     */
-    static Reply saved(Map<String, String> form, Supplier<String> save, Function<FormState, Reply> again) {
-        try {
-            return Reply.redirect(save.get());
-        } catch (ValidationException e) {
-            return again.apply(refused(form, e));
-        }
-    }
-
-    static long version(Map<String, String> form) {
-        try {
-            return Long.parseLong(form.getOrDefault("version", ""));
-        } catch (NumberFormatException e) {
+    /** The version of the record an edit form was opened at, as bound; refused when the form lost it. */
+    static long version(Long version) {
+        if (version == null) {
             throw new ValidationException("version", "The form lost the record's version; reload the page and make your change again.");
         }
+        return version;
     }
 }

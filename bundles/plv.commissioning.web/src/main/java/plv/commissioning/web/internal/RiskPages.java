@@ -15,6 +15,8 @@ import plv.commissioning.api.Risk;
 import plv.commissioning.api.RiskAppetites;
 import plv.commissioning.api.RiskCategory;
 import plv.commissioning.api.RiskLog;
+import plv.commissioning.web.internal.RiskForms.ReviewForm;
+import plv.commissioning.web.internal.RiskForms.RiskForm;
 import plv.platform.api.Actor;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
@@ -29,8 +31,9 @@ import plv.platform.web.api.CsvWriter;
 /**
  * A programme's risk log, for every programme installed now: {@code /commissioning/{programme}/risks} (heat map, list,
  * {@code ?format=csv}), {@code .../risks/new}, {@code .../risks/{id}} (with the review form), {@code .../risks/{id}/edit}.
- * The risk form's further actions are numbered fields ({@code action1Description}...) read by {@link RiskForms}; the
- * risk log checks every value and a refusal comes back as the same form with each error beside its field (400).
+ * The forms are bound by the shell ({@link RiskForm}, whose further actions are a repeated group
+ * {@code actionDescription-0}..., and {@link ReviewForm}); the risk log checks every value and a refusal comes back as the
+ * same form with each error beside its field and what was typed (400). An edit from a stale version is refused (409).
  */
 @Component(service = WebRoutes.class)
 public class RiskPages implements WebRoutes {
@@ -55,14 +58,14 @@ public class RiskPages implements WebRoutes {
     public void define(Routes routes) {
         routes.get(BASE, Requests.READ, this::list)
                 .get(BASE + "/new", Requests.KEEP, r -> form(r, null, FormState.empty()))
-                .post(BASE, Requests.KEEP, this::add)
+                .form(BASE, Requests.KEEP, RiskForm.class, (r, state) -> form(r, null, state), this::add)
                 .get(BASE + "/{id}", Requests.READ, r -> detail(r, risk(r), FormState.empty()))
                 .get(BASE + "/{id}/edit", Requests.KEEP, r -> {
                     Risk existing = risk(r);
-                    return form(r, existing, FormState.of(RiskForms.form(existing)));
+                    return form(r, existing, Requests.values(RiskForms.form(existing)));
                 })
-                .post(BASE + "/{id}/edit", Requests.KEEP, this::update)
-                .post(BASE + "/{id}/review", Requests.KEEP, this::review);
+                .form(BASE + "/{id}/edit", Requests.KEEP, RiskForm.class, (r, state) -> form(r, risk(r), state), this::update)
+                .form(BASE + "/{id}/review", Requests.KEEP, ReviewForm.class, (r, state) -> detail(r, risk(r), state), this::review);
     }
 
     private ProgrammeDescriptor programme(RouteRequest r) {
@@ -73,31 +76,25 @@ public class RiskPages implements WebRoutes {
         return log.get(r.requireActor(), programme(r).id(), r.pathLong("id"));
     }
 
-    private Reply add(RouteRequest r) {
+    private Reply add(RouteRequest r, RiskForm form) {
         ProgrammeDescriptor p = programme(r);
-        Map<String, String> form = Requests.form(r);
-        return Requests.saved(form, () -> CommissioningPaths.risks(p.id()) + "/" + log.add(r.requireActor(), p.id(), RiskForms.draft(form)).id(),
-                state -> form(r, null, state));
+        Risk added = RiskForms.refusedOnFormFields(() -> log.add(r.requireActor(), p.id(), form.draft()));
+        return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + added.id());
     }
 
-    private Reply update(RouteRequest r) {
+    private Reply update(RouteRequest r, RiskForm form) {
         ProgrammeDescriptor p = programme(r);
-        Map<String, String> form = Requests.form(r);
         long id = r.pathLong("id");
-        return Requests.saved(form, () -> {
-            log.update(r.requireActor(), p.id(), id, Requests.version(form), RiskForms.draft(form));
-            return CommissioningPaths.risks(p.id()) + "/" + id;
-        }, state -> form(r, risk(r), state));
+        long version = Requests.version(form.version());
+        RiskForms.refusedOnFormFields(() -> log.update(r.requireActor(), p.id(), id, version, form.draft()));
+        return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + id);
     }
 
-    private Reply review(RouteRequest r) {
+    private Reply review(RouteRequest r, ReviewForm form) {
         ProgrammeDescriptor p = programme(r);
-        Map<String, String> form = Requests.form(r);
         long id = r.pathLong("id");
-        return Requests.saved(form, () -> {
-            log.review(r.requireActor(), p.id(), id, Requests.version(form), form.get("likelihood"), form.get("impact"), form.get("note"));
-            return CommissioningPaths.risks(p.id()) + "/" + id + "#reviews";
-        }, state -> detail(r, risk(r), state));
+        log.review(r.requireActor(), p.id(), id, Requests.version(form.version()), form.likelihood(), form.impact(), form.note());
+        return Reply.redirect(CommissioningPaths.risks(p.id()) + "/" + id + "#reviews");
     }
 
     /** The board's appetite in force today, by category id. */

@@ -94,14 +94,21 @@ class PagesRenderTest {
                 List.of(new ContractForms.Option("safeguarding", "Safeguarding (appetite 6)"))));
         base.put("risk", Map.of());
         base.put("editing", false);
-        base.put("form", Map.of("title", XSS, "action1Description", XSS));
-        base.put("errors", Map.of("currentImpact", "Current impact must be a whole number from 1 to 5."));
+        base.put("form", Map.of("title", XSS, "actionDescription-0", XSS));
+        base.put("errors", Map.of("currentImpact", "Current impact must be a whole number from 1 to 5.", "actionDueDate-1",
+                "Action 2 due date '2027-02-30' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31."));
         String html = render("commissioning/risk-form.ftlh", base);
-        assertThat(html).contains("action=\"/b\"").contains("id=\"currentImpact-error\"").contains("name=\"action2DueDate\"");
+        assertThat(html).contains("action=\"/b\"").contains("id=\"currentImpact-error\"").contains("name=\"actionDescription-0\"")
+                .contains("name=\"actionDueDate-1\"").contains("id=\"actionDueDate-1-error\"").contains("Action 2: due date")
+                .doesNotContain("name=\"actionDueDate-2\"").doesNotContain("action1");
         base.put("risk", risk(false));
         base.put("editing", true);
         base.put("form", RiskForms.form(risk(false)));
-        assertThat(render("commissioning/risk-form.ftlh", base)).contains("action=\"/b/7/edit\"").contains("value=\"3\"");
+        base.put("actionRows", RiskForms.actionRows(RiskForms.form(risk(false))));
+        base.put("errors", Map.of());
+        assertThat(render("commissioning/risk-form.ftlh", base)).contains("action=\"/b/7/edit\"").contains("name=\"version\" value=\"3\"")
+                .contains("name=\"actionDueDate-0\" type=\"date\" autocomplete=\"off\"\n    value=\"2027-01-31\"")
+                .contains("name=\"actionOwner-2\"").doesNotContain("name=\"actionOwner-3\"");
     }
 
     @Test
