@@ -30,7 +30,6 @@ public final class CommissioningPaths {
      * a page shows links to them only to those who may follow them.
      */
     public static boolean mayRead(plv.platform.api.Actor actor) {
-        return actor.hasAnyRole(plv.platform.api.Role.COMMISSIONING_OFFICER, plv.platform.api.Role.SECRETARY,
-                plv.platform.api.Role.DIRECTOR);
+        return actor.in(plv.platform.api.RoleGroup.REGISTER_READERS);
     }
 }

@@ -12,6 +12,7 @@ import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.RegisterDescriptor;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.NavigationEntry;
 import plv.platform.api.web.NavigationProvider;
 
@@ -25,7 +26,7 @@ public class CommissioningNavigation implements NavigationProvider {
 
     /** The order programme bundles give their own entry, so that theirs and these sort together by title. */
     static final int ORDER = 10;
-    private static final Set<Role> READERS = Set.of(Requests.READERS);
+    private static final Set<Role> READERS = RoleGroup.REGISTER_READERS.roles();
     private final ProgrammeRegistry programmes;
 
     @Activate

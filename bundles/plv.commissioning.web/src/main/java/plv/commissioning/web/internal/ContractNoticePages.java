@@ -20,7 +20,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -40,8 +40,8 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class ContractNoticePages implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
-    private static final Access KEEPERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
+    private static final Access KEEPERS = Access.of(RoleGroup.REGISTER_KEEPERS);
     /** How far ahead the list of notices due looks. */
     static final int DAYS_AHEAD = 90;
     private static final String CONTRACT = "/contract-notices/{programme}/{id}";
@@ -112,7 +112,7 @@ public class ContractNoticePages implements WebRoutes {
         model.put("underTheAct", c.dateSigned() != null && !c.dateSigned().isBefore(ContractNotices.ACT_IN_FORCE));
         model.put("contractPath", CommissioningPaths.contracts(p.id()) + "/" + c.id());
         model.put("formPath", "/contract-notices/" + p.id() + "/" + c.id());
-        model.put("mayEdit", actor.hasAnyRole(Role.COMMISSIONING_OFFICER, Role.SECRETARY));
+        model.put("mayEdit", actor.in(RoleGroup.REGISTER_KEEPERS));
         model.put("kinds", Arrays.stream(NoticeKind.values()).map(k -> new ContractForms.Option(k.id(), k.label() + " (" + k.section() + ")"))
                 .toList());
         return Reply.page(getClass(), "commissioning/contract-notice.ftlh", p.name() + ": notices of " + c.reference(), model)

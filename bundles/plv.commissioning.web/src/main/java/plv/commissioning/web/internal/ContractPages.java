@@ -16,6 +16,7 @@ import plv.commissioning.web.internal.ContractForms.ContractView;
 import plv.platform.api.Actor;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
@@ -129,7 +130,7 @@ public class ContractPages implements WebRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("programme", p);
         model.put("base", CommissioningPaths.contracts(p.id()));
-        model.put("mayEdit", actor.hasAnyRole(Requests.KEEPERS));
+        model.put("mayEdit", actor.in(RoleGroup.REGISTER_KEEPERS));
         return model;
     }
 }

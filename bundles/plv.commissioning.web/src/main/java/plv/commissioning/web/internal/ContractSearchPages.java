@@ -20,7 +20,7 @@ import plv.commissioning.api.ContractRegister;
 import plv.commissioning.api.ContractStatus;
 import plv.commissioning.api.ProcurementRoute;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
@@ -37,7 +37,7 @@ import plv.platform.web.api.ListQuery;
 @Component(service = WebRoutes.class)
 public class ContractSearchPages implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
     static final List<String> SORTABLE = Arrays.stream(ContractQuery.Sort.values()).map(ContractQuery.Sort::id).toList();
 
     /** A line of the JSON answer; value is null when withheld from the reader. */

@@ -18,7 +18,7 @@ import plv.commissioning.api.TransparencyCode;
 import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
@@ -36,7 +36,7 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class ContractsCsv implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
     static final String TYPE = "text/csv;charset=UTF-8";
 
     private final ContractRegister contracts;

@@ -6,7 +6,7 @@ import java.util.Map;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
-import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -16,11 +16,9 @@ import plv.platform.api.web.route.RouteRequest;
 final class Requests {
 
     /** Who may read the registers; the services check again. */
-    static final Role[] READERS = {Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR};
+    static final Access READ = Access.of(RoleGroup.REGISTER_READERS);
     /** Who may change them. */
-    static final Role[] KEEPERS = {Role.COMMISSIONING_OFFICER, Role.SECRETARY};
-    static final Access READ = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
-    static final Access KEEP = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+    static final Access KEEP = Access.of(RoleGroup.REGISTER_KEEPERS);
 
     private Requests() {
     }

@@ -16,6 +16,7 @@ import plv.platform.api.NotFoundException;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Label;
@@ -33,7 +34,7 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class RiskAcceptancePages implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
     static final String PATH = "/risk-acceptance/{programme}/{id}";
 
     /** What the director types. */

@@ -17,6 +17,7 @@ import plv.commissioning.api.RiskAppetites;
 import plv.commissioning.api.RiskCategory;
 import plv.platform.api.Actor;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -36,7 +37,7 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class RiskAppetitePages implements WebRoutes {
 
-    private static final Access READERS = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR);
+    private static final Access READERS = Access.of(RoleGroup.REGISTER_READERS);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The form the secretary fills in from the board's minute. */

@@ -20,6 +20,7 @@ import plv.commissioning.web.internal.RiskForms.RiskForm;
 import plv.platform.api.Actor;
 import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeRegistry;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
@@ -156,7 +157,7 @@ public class RiskPages implements WebRoutes {
         model.put("appetites", appetitesToday(actor));
         model.put("programme", p);
         model.put("base", CommissioningPaths.risks(p.id()));
-        model.put("mayEdit", actor.hasAnyRole(Requests.KEEPERS));
+        model.put("mayEdit", actor.in(RoleGroup.REGISTER_KEEPERS));
         return model;
     }
 

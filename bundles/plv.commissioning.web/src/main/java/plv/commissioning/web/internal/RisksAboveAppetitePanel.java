@@ -13,6 +13,7 @@ import plv.commissioning.api.RiskLog;
 import plv.platform.api.Actor;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.web.DashboardPanel;
 import plv.platform.api.web.PanelItem;
 import plv.platform.api.web.Urgency;
@@ -48,7 +49,7 @@ public class RisksAboveAppetitePanel implements DashboardPanel {
 
     @Override
     public boolean visibleTo(Actor actor) {
-        return actor.hasAnyRole(Requests.READERS);
+        return actor.in(RoleGroup.REGISTER_READERS);
     }
 
     @Override

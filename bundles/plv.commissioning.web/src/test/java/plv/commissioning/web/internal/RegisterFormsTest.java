@@ -47,6 +47,7 @@ import plv.platform.api.FieldError;
 import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.Role;
+import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
@@ -96,7 +97,7 @@ class RegisterFormsTest {
 
     @Test
     void everyPostedFormIsBoundByTheShellForKeepersOnly() {
-        Access keepers = Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY);
+        Access keepers = Access.of(RoleGroup.REGISTER_KEEPERS);
         assertThat(risks.forms).containsOnlyKeys(RISKS, RISKS + "/{id}/edit", RISKS + "/{id}/review");
         assertThat(risks.forms.get(RISKS).type()).isEqualTo(RiskForm.class);
         assertThat(risks.forms.get(RISKS + "/{id}/edit").type()).isEqualTo(RiskForm.class);
@@ -108,7 +109,7 @@ class RegisterFormsTest {
         assertThat(risks.posts).as("no POST route reads a form by hand").isEmpty();
         assertThat(contracts.posts).isEmpty();
         assertThat(risks.gets).containsEntry(RISKS + "/new", keepers).containsEntry(RISKS + "/{id}/edit", keepers)
-                .containsEntry(RISKS, Access.roles(Role.COMMISSIONING_OFFICER, Role.SECRETARY, Role.DIRECTOR));
+                .containsEntry(RISKS, Access.of(RoleGroup.REGISTER_READERS));
     }
 
     // ---- risks

@@ -205,8 +205,7 @@ public class SchPagesRoutes implements WebRoutes {
         Occupancy o = home.occupancy(from, to);
         List<Occupancy.Line> months = o.days() == 0 ? List.of() : o.byMonth();
         // the contributions page is for the secretary, directors and monitoring officers only
-        model.put("mayContributions", actor.hasAnyRole(plv.platform.api.Role.SECRETARY, plv.platform.api.Role.DIRECTOR,
-                plv.platform.api.Role.MONITORING_OFFICER));
+        model.put("mayContributions", actor.in(RoleGroup.COUNCIL_RECORD_READERS));
         model.put("from", DATE.format(from.isBefore(home.opening()) ? home.opening() : from));
         model.put("to", DATE.format(to));
         model.put("total", o.days() == 0 ? null : o.total());
