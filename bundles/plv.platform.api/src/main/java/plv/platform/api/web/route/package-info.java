@@ -6,5 +6,5 @@
  * servlets or filters. See docs/architecture.md, "How a request flows" and "How to add a page".
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package plv.platform.api.web.route;
