@@ -132,9 +132,18 @@ class BoardFormsHttpTest {
         assertThat(now(m, item).papers()).extracting(x -> x.title())
                 .containsExactly("Budget report");
 
+        // a written paper, then its new version: the versions form takes a text without any file, sent as a plain form
+        assertThat(post(secretary, at + "/written-papers", "title=Appendix&text=First+text.").statusCode()).isEqualTo(303);
+        var written = now(m, item).papers().stream().filter(x -> x.written()).findFirst().orElseThrow();
+        HttpResponse<String> revised = post(secretary, meeting + "/papers/" + written.id() + "/versions", "text=Second+text.");
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(303);
+        assertThat(now(m, item).papers().stream().filter(x -> x.written()).findFirst().orElseThrow().version()).isEqualTo(2);
+
         Meeting other = meetings.plan(BoardTest.SECRETARY, new MeetingPlan(MeetingType.BOARD, "Other forms itest",
                 LocalDateTime.of(YEAR, 6, 11, 14, 0), "Guildhall", null));
         assertThat(post(secretary, "/board/meetings/" + other.id() + "/items/" + item.id() + "/minute", "minute=Elsewhere")
+                .statusCode()).isEqualTo(404);
+        assertThat(post(secretary, "/board/meetings/" + other.id() + "/papers/" + written.id() + "/versions", "text=Elsewhere")
                 .statusCode()).isEqualTo(404);
         assertThat(now(m, item).minute()).isEqualTo("The board noted the budget.");
     }
