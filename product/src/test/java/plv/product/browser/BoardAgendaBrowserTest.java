@@ -41,7 +41,8 @@ class BoardAgendaBrowserTest extends DemoProductBrowserTest {
         String section = lastItem();
         assertThat(browser.text(section + " .presenter")).isEqualTo("Presented by Finance Director");
         assertThat(browser.text(section + " .decision-sought")).isEqualTo("Decision sought: To approve the budget");
-        String itemId = browser.find(section + " form[id^='upload-'] input[name=itemId]").getAttribute("value");
+        String itemId = browser.find(section + " form[id^='upload-']").getAttribute("id").replaceAll("^upload-(\\d+)-form$", "$1");
+        assertThat(browser.find("#upload-" + itemId + "-form").getAttribute("action")).endsWith(meetingPath + "/items/" + itemId + "/papers");
         openDetails(section);
 
         Path notPdf = Files.createTempFile("not-a-pdf", ".pdf");

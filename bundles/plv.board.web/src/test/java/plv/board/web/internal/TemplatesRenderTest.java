@@ -128,7 +128,7 @@ class TemplatesRenderTest {
                 plv.board.api.PscEntry.NO_REGISTRABLE_PERSON_STATEMENT, LocalDate.of(2023, 4, 1), null);
         assertThat(render("board/psc.ftlh", true, Map.of("entries", List.of(Views.psc(none)), "kinds",
                 Views.options(plv.board.api.PscEntry.Kind.values()), "noneStatement", "x")))
-                .contains("No registrable person", "no registrable person or registrable relevant legal entity", "value=\"cease\"");
+                .contains("No registrable person", "no registrable person or registrable relevant legal entity", "action=\"/board/psc/1/cessation\"");
         var cs01 = new plv.board.api.CompanyFiling(1, plv.board.api.CompanyFiling.Kind.CONFIRMATION_STATEMENT,
                 LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 7));
         assertThat(render("board/filings.ftlh", false, Map.of("filings", List.of(Views.filing(cs01)), "next",
@@ -160,14 +160,15 @@ class TemplatesRenderTest {
                 open.eligibleMembers(), open.agreements(), WrittenResolution.Status.PASSED, LocalDate.of(2026, 2, 3),
                 LocalDate.of(2026, 2, 18), null, 4);
         assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(passed), "today", "2026-02-10")))
-                .contains("name=\"op\" value=\"filed\"", "name=\"version\" value=\"4\"", "not yet");
+                .contains("action=\"/board/written-resolutions/3/filing\"", "name=\"version\" value=\"4\"", "id=\"filed-filedOn\"", "not yet")
+                .doesNotContain("name=\"op\"");
         assertThat(render("board/resolution.ftlh", false, Map.of("r", Views.resolution(passed), "today", "2026-02-10")))
-                .as("only the secretary records it").doesNotContain("value=\"filed\"");
+                .as("only the secretary records it").doesNotContain("/filing\"");
         WrittenResolution filed = new WrittenResolution(3, ResolutionKind.SPECIAL, "Amend", open.circulatedOn(), 28, open.lastDayToAgree(),
                 open.eligibleMembers(), open.agreements(), WrittenResolution.Status.PASSED, LocalDate.of(2026, 2, 3),
                 LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 10), 5);
         assertThat(render("board/resolution.ftlh", true, Map.of("r", Views.resolution(filed), "today", "2026-02-12")))
-                .contains("2026-02-10").doesNotContain("value=\"filed\"");
+                .contains("2026-02-10").doesNotContain("/filing\"");
     }
 
     @Test
@@ -179,7 +180,8 @@ class TemplatesRenderTest {
                 "errors", Map.of("decide-2-resolution", "Enter the resolution " + XSS, "decide-2-form", "Not quorate " + XSS)));
         assertThat(page).doesNotContain(XSS).contains("<a href=\"#decide-2-resolution\">", "id=\"decide-2-resolution-error\"",
                 "aria-describedby=\"decide-2-resolution-error\"", "value=\"Zoë &lt;script&gt;", "<details open>",
-                "id=\"decide-2-form-error\"", "<a href=\"#decide-2-form\">", "id=\"decide-1-resolution\"");
+                "id=\"decide-2-form-error\"", "<a href=\"#decide-2-form\">", "id=\"decide-1-resolution\"",
+                "action=\"/board/meetings/5/items/2/decision\"", "action=\"/board/meetings/5/items/1/decision\"").doesNotContain("name=\"op\"");
         assertThat(page.indexOf("decide-2-resolution-error")).isGreaterThan(page.indexOf("id=\"decide-2-form\""));
     }
 

@@ -33,6 +33,16 @@ public interface Routes {
      */
     Routes upload(String pattern, Access access, long maxFileBytes, Handler handler);
 
+    /**
+     * A form with files: an {@link #upload(String, Access, long, Handler) upload} whose other fields bind to the record
+     * {@code type} as for {@link #form(String, Access, Class, FormPage, FormAction) form}, the files read in
+     * {@code action} with {@link RouteRequest#file(String)}. A refusal by the binder or the action (a
+     * {@link plv.platform.api.ValidationException}, for instance "not a PDF" on the file's field) answers 400 with
+     * {@code form}'s page, each error beside its field: the same rule as for every form.
+     */
+    <T extends Record> Routes upload(String pattern, Access access, long maxFileBytes, Class<T> type, FormPage form,
+            FormAction<T> action);
+
     /** An API call with PUT. */
     Routes put(String pattern, Access access, Handler handler);
 

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import plv.platform.api.web.route.Secret;
 /**
  * Binds submitted form values to a record and validates them: the platform's one form reader. Each record component is
  * a field of the same name. Supported types: String, int/Integer, long/Long, BigDecimal (commas and a leading £
- * allowed), LocalDate (2028-03-31 or 31/03/2028), boolean/Boolean (a checkbox: present means true), enums (by name or
+ * allowed), LocalDate (2028-03-31 or 31/03/2028), LocalDateTime (2028-03-31T14:00, as a datetime-local field posts it, or
+ * 2028-03-31 14:00), boolean/Boolean (a checkbox: present means true), enums (by name or
  * by an {@code id()} method, case-insensitive), List&lt;String&gt; (repeated fields, or one text area: one entry per
  * non-empty line) and List&lt;R&gt; of a record R: a group of fields repeated on the page, R's fields posted as
  * {@code <field>-0}, {@code <field>-1}, ... (up to {@value #MAX_GROUPS} groups; a group whose fields are all empty
@@ -268,6 +270,13 @@ final class FormBinder {
                 return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw new FieldProblem("enter a real date, like 2028-03-31");
+            }
+        }
+        if (t == LocalDateTime.class) {
+            try {
+                return LocalDateTime.parse(text.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) +", "$1T"));
+            } catch (DateTimeParseException e) {
+                throw new FieldProblem("enter a real date and time, like 2028-03-31T14:00");
             }
         }
         if (t.isEnum()) {

@@ -215,6 +215,17 @@ public class RouteWhiteboard {
         }
 
         @Override
+        public <T extends Record> Routes upload(String pattern, Access access, long maxFileBytes, Class<T> type, FormPage form,
+                FormAction<T> action) {
+            if (maxFileBytes <= 0) {
+                throw new IllegalArgumentException(pattern + ": an upload route needs its largest file size");
+            }
+            out.add(new Route("POST", RoutePattern.parse(pattern), java.util.Objects.requireNonNull(access, "access"), null,
+                    new Route.FormRoute<>(type, form, action), owner, maxFileBytes));
+            return this;
+        }
+
+        @Override
         public Routes put(String pattern, Access access, Handler handler) {
             return add("PUT", pattern, access, handler);
         }

@@ -90,6 +90,20 @@ class RoutingTest {
         });
     }
 
+    record Plan(@Label("Date and time") java.time.LocalDateTime startsAt) {
+    }
+
+    @Test
+    void a_date_and_time_binds_as_a_datetime_local_field_posts_it_and_a_bad_one_is_refused() {
+        java.time.LocalDateTime expected = java.time.LocalDateTime.of(2027, 1, 15, 10, 0);
+        assertThat(FormBinder.bind(Plan.class, form("startsAt", "2027-01-15T10:00")::get).startsAt()).isEqualTo(expected);
+        assertThat(FormBinder.bind(Plan.class, form("startsAt", "2027-01-15 10:00")::get).startsAt()).isEqualTo(expected);
+        assertThat(FormBinder.bind(Plan.class, form("startsAt", "")::get).startsAt()).isNull();
+        assertThatThrownBy(() -> FormBinder.bind(Plan.class, form("startsAt", "2027-02-30T10:00")::get))
+                .isInstanceOfSatisfying(FormBinder.Refused.class, e -> assertThat(e.errors()).extracting(x -> x.field() + "=" + x.message())
+                        .containsExactly("startsAt=Date and time: enter a real date and time, like 2028-03-31T14:00"));
+    }
+
     @Test
     void too_long_text_is_refused_naming_the_limit() {
         Map<String, String[]> f = form("name", "Annabel");

@@ -1,0 +1,157 @@
+package plv.board.web.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import plv.board.api.AttendanceStatus;
+import plv.board.api.BoardDeadlines;
+import plv.board.api.Capacity;
+import plv.board.api.CompanyFiling;
+import plv.board.api.CompanyFilings;
+import plv.board.api.DirectorRole;
+import plv.board.api.DirectorsRegister;
+import plv.board.api.MeetingStatus;
+import plv.board.api.MeetingType;
+import plv.board.api.Meetings;
+import plv.board.api.PscEntry;
+import plv.board.api.PscRegister;
+import plv.board.api.ResolutionKind;
+import plv.board.api.WrittenResolutions;
+import plv.platform.api.Actor;
+import plv.platform.api.NotFoundException;
+import plv.platform.api.Role;
+import plv.platform.api.time.PlvClock;
+import plv.platform.api.web.route.Reply;
+import plv.platform.api.web.route.RouteRequest;
+
+/**
+ * Renders the board's pages (overview, directors and a director, PSC register, filings, meetings and a meeting, written
+ * resolutions and a resolution) with the secretary's forms on them, empty or, after a refusal, as {@link OnPage} says.
+ */
+final class BoardPages {
+    private final DirectorsRegister directors;
+    private final Meetings meetings;
+    private final WrittenResolutions resolutions;
+    private final BoardDeadlines deadlines;
+    private final PlvClock clock;
+    private final CompanyFilings filings;
+    private final PscRegister psc;
+    private final Supplier<MemberDirectory> memberDirectory;
+
+    BoardPages(DirectorsRegister directors, Meetings meetings, WrittenResolutions resolutions, BoardDeadlines deadlines,
+            PlvClock clock, CompanyFilings filings, PscRegister psc, Supplier<MemberDirectory> memberDirectory) {
+        this.directors = directors;
+        this.meetings = meetings;
+        this.resolutions = resolutions;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.filings = filings;
+        this.psc = psc;
+        this.memberDirectory = memberDirectory;
+    }
+
+    /**
+     * What the page's forms show: what was typed and the errors, by the ids the page gives the fields, the agenda item
+     * whose forms are to be open, and the status (400 after a refusal).
+     */
+    record OnPage(Map<String, String> typed, Map<String, String> errors, String failedItem, int status) {
+        static final OnPage EMPTY = new OnPage(Map.of(), Map.of(), "", 200);
+    }
+
+    /** The page at {@code /board/<path...>}. */
+    Reply.Page show(RouteRequest r, String[] path, OnPage on) {
+        Actor actor = r.requireActor();
+        Map<String, Object> model = new HashMap<>();
+        model.put("secretary", actor.is(Role.SECRETARY));
+        model.put("mayReadExempt", actor.mayReadCompanyExempt());
+        model.put("today", clock.today().toString());
+        model.put("form", on.typed());
+        model.put("errors", on.errors());
+        model.put("failedItem", on.failedItem());
+        int status = on.status();
+        if (path.length == 0) {
+            model.put("deadlines", Views.deadlines(deadlines.upcoming(actor, clock.today(), 60), clock.today()));
+            model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
+            return page(status, "board/overview.ftlh", "Board", model);
+        } else if (path[0].equals("directors") && path.length == 1) {
+            model.put("directors", directors.directors(actor).stream().map(Views::director).toList());
+            model.put("reminders", Views.deadlines(directors.companiesHouseReminders(actor), clock.today()));
+            model.put("roles", Views.options(DirectorRole.values()));
+            return page(status, "board/directors.ftlh", "Register of directors", model);
+        } else if (path[0].equals("directors") && path.length == 2) {
+            model.put("d", Views.director(directors.director(actor, id(path[1]))));
+            if (actor.is(Role.SECRETARY)) { // s165: the full date of birth and residential address, for the secretary only
+                var p = directors.privateParticulars(actor, id(path[1]));
+                model.put("private", Views.map("dateOfBirth", p.dateOfBirth(), "residentialAddress", p.residentialAddress()));
+            }
+            model.put("roles", Views.options(DirectorRole.values()));
+            return page(status, "board/director.ftlh", "Director", model);
+        } else if (path[0].equals("psc") && path.length == 1) {
+            model.put("entries", psc.entries(actor).stream().map(Views::psc).toList());
+            model.put("kinds", Views.options(PscEntry.Kind.values()));
+            model.put("noneStatement", PscEntry.NO_REGISTRABLE_PERSON_STATEMENT);
+            return page(status, "board/psc.ftlh", "Register of people with significant control", model);
+        } else if (path[0].equals("filings") && path.length == 1) {
+            model.put("filings", filings.filings(actor).stream().map(Views::filing).toList());
+            model.put("next", Views.deadlines(filings.nextDeadlines(actor), clock.today()));
+            model.put("kinds", Views.options(CompanyFiling.Kind.values()));
+            return page(status, "board/filings.ftlh", "Confirmation statements and accounts", model);
+        } else if (path[0].equals("meetings") && path.length == 1) {
+            model.put("meetings", meetings.meetings(actor).stream().map(Views::meetingSummary).toList());
+            model.put("types", Views.options(MeetingType.values()));
+            return page(status, "board/meetings.ftlh", "Meetings", model);
+        } else if (path[0].equals("meetings") && path.length == 2) {
+            var meeting = meetings.meeting(actor, id(path[1]));
+            model.put("m", Views.meeting(meeting));
+            model.put("signatures", meeting.minutesApproved()
+                    ? meetings.minutesSignatures(actor, meeting.id()).stream().map(Views::signature).toList() : List.of());
+            // where a correction to approved minutes can be approved: a later meeting whose minutes are not yet approved
+            model.put("laterMeetings", meetings.meetings(actor).stream()
+                    .filter(x -> x.startsAt().isAfter(meeting.startsAt()) && !x.minutesApproved())
+                    .map(x -> Map.of("id", String.valueOf(x.id()), "label", x.title() + ", " + x.startsAt().toLocalDate()))
+                    .toList());
+            model.put("statuses", Views.options(Arrays.stream(MeetingStatus.values())
+                    .filter(s -> s != MeetingStatus.MINUTES_APPROVED).toArray(MeetingStatus[]::new)));
+            model.put("capacities", Views.options(Capacity.values()));
+            model.put("attendanceStatuses", Views.options(AttendanceStatus.values()));
+            model.put("paragraphs", IntStream.rangeClosed(1, 7).mapToObj(n -> Map.of("id", String.valueOf(n), "label", "Paragraph " + n)).toList());
+            return page(status, "board/meeting.ftlh", "Meeting", model);
+        } else if (path[0].equals("written-resolutions") && path.length == 1) {
+            model.put("resolutions", resolutions.resolutions(actor).stream().map(Views::resolution).toList());
+            model.put("kinds", Views.options(ResolutionKind.values()));
+            MemberDirectory directory = memberDirectory.get();
+            if (directory != null) {
+                model.put("suggestedMembers", directory.membersOn(actor, clock.today()).size() + " members");
+            }
+            return page(status, "board/resolutions.ftlh", "Written resolutions", model);
+        } else if (path[0].equals("written-resolutions") && path.length == 2) {
+            var resolution = resolutions.resolution(actor, id(path[1]));
+            model.put("r", Views.resolution(resolution));
+            MemberDirectory directory = memberDirectory.get();
+            if (directory != null) {
+                Map<String, Object> names = new HashMap<>();
+                directory.membersOn(actor, resolution.circulatedOn()).forEach(m -> names.put(m.gssCode(),
+                        m.name() + (m.representative() == null ? "" : " (representative: " + m.representative() + ")")));
+                model.put("memberNames", names);
+            }
+            return page(status, "board/resolution.ftlh", "Written resolution", model);
+        }
+        throw new NotFoundException("There is no board page at /board/" + String.join("/", path) + ".");
+    }
+
+    private Reply.Page page(int status, String template, String title, Map<String, Object> model) {
+        return new Reply.Page(status, getClass(), template, title, model);
+    }
+
+    static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("'" + text + "' is not a record number.");
+        }
+    }
+}
