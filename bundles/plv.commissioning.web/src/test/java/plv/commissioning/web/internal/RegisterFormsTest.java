@@ -358,6 +358,13 @@ class RegisterFormsTest {
         }
 
         @Override
+        public <T extends Record> Routes upload(String pattern, Access access, long maxFileBytes, Class<T> type, FormPage form,
+                FormAction<T> action) {
+            forms.put(pattern, new Form<>(type, access, form, action));
+            return this;
+        }
+
+        @Override
         public Routes put(String pattern, Access access, Handler handler) {
             return this;
         }
