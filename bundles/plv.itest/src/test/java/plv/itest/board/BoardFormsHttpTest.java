@@ -2,11 +2,9 @@ package plv.itest.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,6 +23,7 @@ import plv.board.api.Meeting;
 import plv.board.api.MeetingPlan;
 import plv.board.api.MeetingType;
 import plv.board.api.Meetings;
+import plv.itest.platform.WebSession;
 import plv.platform.api.Role;
 import plv.platform.security.api.NewUser;
 import plv.platform.security.api.UserDirectory;
@@ -39,7 +38,7 @@ import plv.platform.security.api.UserDirectory;
 class BoardFormsHttpTest {
     /** A year no other board test plans meetings or appoints directors in (the demo test counts those of YEAR + 1). */
     static final int YEAR = BoardTest.YEAR + 3;
-    /** The password {@link RecordsRetentionTest.Session} signs in with. */
+    /** The password the test's users sign in with. */
     private static final String PASSWORD = "a long enough password for retention";
 
     @InjectService(timeout = 30_000)
@@ -57,7 +56,7 @@ class BoardFormsHttpTest {
 
     @Test
     void aDirectorIsAppointedThroughTheFormAndABadDateSavesNothing() throws Exception {
-        var secretary = RecordsRetentionTest.Session.signedIn(newUser(Role.SECRETARY));
+        var secretary = WebSession.signedIn(newUser(Role.SECRETARY), PASSWORD);
         String name = "Forms Itest " + ThreadLocalRandom.current().nextInt(1 << 30);
         secretary.get("/board/directors");
         String fields = "name=" + enc(name) + "&serviceAddress=1+Street&countryOfResidence=England&nationality=British"
@@ -83,12 +82,12 @@ class BoardFormsHttpTest {
                 .statusCode()).isEqualTo(303);
         assertThat(directors.director(BoardTest.SECRETARY, d.id()).role()).isEqualTo(DirectorRole.CHAIR);
         // the form's address shows its page
-        HttpResponse<String> get = secretary.http.send(HttpRequest.newBuilder(RecordsRetentionTest.uri("/board/directors/" + d.id()
+        HttpResponse<String> get = secretary.http.send(HttpRequest.newBuilder(WebSession.uri("/board/directors/" + d.id()
                 + "/role")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(303);
         assertThat(get.headers().firstValue("Location").orElseThrow()).endsWith("/board/directors/" + d.id());
 
-        var viewer = RecordsRetentionTest.Session.signedIn(newUser(Role.VIEWER));
+        var viewer = WebSession.signedIn(newUser(Role.VIEWER), PASSWORD);
         viewer.get("/board/directors");
         assertThat(post(viewer, "/board/directors/" + d.id() + "/cessation", "ceasedOn=" + YEAR + "-03-01&reason=x&version="
                 + directors.director(BoardTest.SECRETARY, d.id()).version()).statusCode()).isEqualTo(403);
@@ -102,7 +101,7 @@ class BoardFormsHttpTest {
         AgendaItem item = meetings.addItem(BoardTest.SECRETARY, m.id(), ItemDraft.open("Budget", null));
         String meeting = "/board/meetings/" + m.id();
         String at = meeting + "/items/" + item.id();
-        var secretary = RecordsRetentionTest.Session.signedIn(newUser(Role.SECRETARY));
+        var secretary = WebSession.signedIn(newUser(Role.SECRETARY), PASSWORD);
         secretary.get(meeting);
 
         HttpResponse<String> refused = post(secretary, at + "/decision", "resolution=Approve+the+budget&votesFor=three");
@@ -154,29 +153,16 @@ class BoardFormsHttpTest {
                 .orElseThrow();
     }
 
-    static HttpResponse<String> post(RecordsRetentionTest.Session s, String path, String body) throws Exception {
-        return s.http.send(HttpRequest.newBuilder(RecordsRetentionTest.uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + enc(s.csrf) + "&" + body)).build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> post(WebSession s, String path, String body) throws Exception {
+        return s.postEncoded(path, body);
     }
 
-    static HttpResponse<String> upload(RecordsRetentionTest.Session s, String path, Map<String, String> fields, String fileName,
-            byte[] content) throws Exception {
-        String b = "----plvboardforms" + ThreadLocalRandom.current().nextInt(1 << 30);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + s.csrf + "\r\n").getBytes(StandardCharsets.UTF_8));
-        fields.forEach((k, v) -> body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v
-                + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return s.http.send(HttpRequest.newBuilder(RecordsRetentionTest.uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + b)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> upload(WebSession s, String path, Map<String, String> fields, String fileName, byte[] content)
+            throws Exception {
+        return s.upload(path, fields, fileName, "application/pdf", content);
     }
 
     static String enc(String s) {
-        return RecordsRetentionTest.enc(s);
+        return WebSession.enc(s);
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,9 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -42,6 +39,7 @@ import plv.board.api.ResolutionKind;
 import plv.board.api.WrittenResolution;
 import plv.board.api.WrittenResolutions;
 import plv.itest.platform.Itest;
+import plv.itest.platform.WebSession;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Role;
@@ -59,7 +57,7 @@ import plv.platform.security.api.UserDirectory;
 class RecordsRetentionTest {
     /** The meeting in September: after the demo's window in BoardDemoDataTest (February to June of the same year). */
     static final int YEAR = BoardTest.YEAR + 1;
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String ZIP = "application/zip";
     private static final String PASSWORD = "a long enough password for retention";
 
     @InjectService(timeout = 30_000)
@@ -165,67 +163,25 @@ class RecordsRetentionTest {
         // the page and the upload, in a browser session: a viewer is refused, the secretary's check names the changed file
         HttpResponse<byte[]> page = send(HttpRequest.newBuilder(uri("/records")).GET(), null);
         assertThat(page.statusCode()).as("anonymous: sent to sign in, or refused").isIn(302, 303, 401);
-        Session viewer = Session.signedIn(newUser(Role.VIEWER));
+        WebSession viewer = WebSession.signedIn(newUser(Role.VIEWER), PASSWORD);
         assertThat(viewer.get("/records").statusCode()).isEqualTo(403);
-        Session secretary = Session.signedIn(newUser(Role.SECRETARY));
+        WebSession secretary = WebSession.signedIn(newUser(Role.SECRETARY), PASSWORD);
         HttpResponse<String> records = secretary.get("/records");
         assertThat(records.statusCode()).isEqualTo(200);
         assertThat(records.body()).contains("/api/records/", "s248", "s355", "Check the export");
         String name = names(zip.body()).get(0);
-        HttpResponse<String> checked = secretary.upload("/records/verify", "export.zip", changeOneByte(zip.body(), name));
+        HttpResponse<String> checked = secretary.upload("/records/verify", Map.of(), "export.zip", ZIP, changeOneByte(zip.body(), name));
         assertThat(checked.statusCode()).isEqualTo(200);
         assertThat(checked.body()).contains("The export has changed", "1 changed", name);
-        assertThat(secretary.upload("/records/verify", "not.zip", "no zip".getBytes(StandardCharsets.US_ASCII)).statusCode())
+        assertThat(secretary.upload("/records/verify", Map.of(), "not.zip", ZIP, "no zip".getBytes(StandardCharsets.US_ASCII)).statusCode())
                 .isEqualTo(400);
-        assertThat(viewer.upload("/records/verify", "export.zip", zip.body()).statusCode()).isEqualTo(403);
+        assertThat(viewer.upload("/records/verify", Map.of(), "export.zip", ZIP, zip.body()).statusCode()).isEqualTo(403);
     }
 
     static String newUser(Role role) {
         String name = role.id() + ".retention." + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         users.create(BoardTest.SECRETARY, new NewUser(name, "Retention " + name, role, null, PASSWORD));
         return name;
-    }
-
-    /** A browser session: cookies kept, redirects not followed, the page's CSRF token remembered. */
-    static final class Session {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
-        String csrf;
-
-        static Session signedIn(String username) throws Exception {
-            Session s = new Session();
-            for (int i = 0; i < 75 && s.get("/sign-in").statusCode() != 200; i++) {
-                Thread.sleep(200);
-            }
-            HttpResponse<String> r = s.http.send(HttpRequest.newBuilder(uri("/sign-in")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + enc(s.csrf) + "&next=%2F&username=" + enc(username)
-                            + "&password=" + enc(PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as("sign-in").isEqualTo(302);
-            s.get("/");
-            return s;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = CSRF.matcher(r.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return r;
-        }
-
-        HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
-            String b = "----plvretention" + ThreadLocalRandom.current().nextInt(1 << 30);
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(uri(path + "?csrf=" + enc(csrf))).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "multipart/form-data; boundary=" + b)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 
     static HttpResponse<byte[]> send(HttpRequest.Builder request, String token) throws Exception {
@@ -236,11 +192,7 @@ class RecordsRetentionTest {
     }
 
     static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + Itest.property("plv.http.port") + path);
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+        return WebSession.uri(path);
     }
 
     static List<String> names(byte[] zip) throws Exception {

@@ -2,21 +2,11 @@ package plv.itest.commissioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +18,7 @@ import plv.commissioning.api.ContractRegister;
 import plv.commissioning.api.Risk;
 import plv.commissioning.api.RiskAction;
 import plv.commissioning.api.RiskLog;
-import plv.itest.platform.Itest;
+import plv.itest.platform.WebSession;
 import plv.platform.api.Actor;
 import plv.platform.api.Programme;
 import plv.platform.api.Role;
@@ -48,7 +38,6 @@ class RegisterFormsWebTest {
     static final String CONTRACTS = "/commissioning/secure-childrens-home/contracts";
     static final String SCH = "secure-childrens-home";
     static final Actor SECRETARY = new Actor("sec.forms.itest", "Secretary", Role.SECRETARY, null);
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough password for the register forms";
 
     @InjectService(timeout = 30_000)
@@ -80,7 +69,7 @@ class RegisterFormsWebTest {
 
     @Test
     void aRiskIsRecordedFromTheFormRefusedBesideTheFieldAndAStaleEditIsRefused() throws Exception {
-        Session officer = Session.signedIn(newUser(Role.COMMISSIONING_OFFICER));
+        WebSession officer = WebSession.signedIn(newUser(Role.COMMISSIONING_OFFICER), PASSWORD);
         String title = "Form-bound risk " + unique();
         assertThat(officer.get(RISKS + "/new").body()).contains("name=\"actionDescription-0\"").contains("name=\"actionDueDate-1\"");
 
@@ -129,7 +118,7 @@ class RegisterFormsWebTest {
 
     @Test
     void aContractIsAddedAndEditedFromTheFormAndARefusedOneKeepsWhatWasTyped() throws Exception {
-        Session officer = Session.signedIn(newUser(Role.COMMISSIONING_OFFICER));
+        WebSession officer = WebSession.signedIn(newUser(Role.COMMISSIONING_OFFICER), PASSWORD);
         String reference = "SCH-W" + unique().toUpperCase();
         officer.get(CONTRACTS + "/new");
         HttpResponse<String> made = officer.post(CONTRACTS, contract(reference));
@@ -163,50 +152,5 @@ class RegisterFormsWebTest {
         String name = role.id() + ".forms." + unique();
         users.create(SECRETARY, new NewUser(name, "Forms " + name, role, null, PASSWORD));
         return name;
-    }
-
-    /** A browser session: cookies kept, redirects not followed, the last page's CSRF token posted with each form. */
-    static final class Session {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
-        String csrf;
-
-        static Session signedIn(String username) throws Exception {
-            Session s = new Session();
-            for (int i = 0; i < 75 && s.get("/sign-in").statusCode() != 200; i++) {
-                Thread.sleep(200);
-            }
-            HttpResponse<String> r = s.post("/sign-in", Map.of("next", "/", "username", username, "password", PASSWORD));
-            assertThat(r.statusCode()).as("sign-in").isEqualTo(302);
-            s.get("/");
-            return s;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = CSRF.matcher(r.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return r;
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-            Map<String, String> all = new LinkedHashMap<>();
-            all.put("csrf", csrf);
-            all.putAll(fields);
-            String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + Itest.property("plv.http.port") + path);
     }
 }
