@@ -21,7 +21,7 @@ import plv.board.api.ResolutionKind;
 import plv.platform.api.FieldError;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.FormState;
-import plv.platform.web.internal.route.PlatformFormBinder;
+import plv.platform.web.api.FormPosts;
 
 /**
  * The board's form records bound by the platform's binder as the route servlet binds them: good forms give typed
@@ -40,7 +40,7 @@ class BoardFormsTest {
 
     static List<String> refusal(Class<? extends Record> type, Map<String, String[]> posted) {
         try {
-            PlatformFormBinder.bind(type, posted);
+            bind(type, posted);
         } catch (ValidationException e) {
             return e.errors().stream().map(f -> f.field() + "=" + f.message()).toList();
         }
@@ -49,18 +49,18 @@ class BoardFormsTest {
 
     @Test
     void theRegistersFormsBindTypedFields() {
-        var appointment = PlatformFormBinder.bind(RegisterForms.Appointment.class, posted("name", " Zoë Smith ", "serviceAddress",
+        var appointment = bind(RegisterForms.Appointment.class, posted("name", " Zoë Smith ", "serviceAddress",
                 "59 Southwark Street", "dateOfBirth", "1970-04-23", "role", "CHAIR", "appointedOn", "05/01/2026", "formerNames", ""));
         assertThat(appointment.name()).isEqualTo("Zoë Smith");
         assertThat(appointment.formerNames()).isNull();
         assertThat(appointment.dateOfBirth()).isEqualTo(LocalDate.of(1970, 4, 23));
         assertThat(appointment.role()).isEqualTo(DirectorRole.CHAIR);
         assertThat(appointment.appointedOn()).isEqualTo(LocalDate.of(2026, 1, 5));
-        assertThat(PlatformFormBinder.bind(RegisterForms.Notification.class, posted("notifiedOn", "2026-01-12", "cessation", "yes",
+        assertThat(bind(RegisterForms.Notification.class, posted("notifiedOn", "2026-01-12", "cessation", "yes",
                 "version", "3"))).isEqualTo(new RegisterForms.Notification(LocalDate.of(2026, 1, 12), true, 3L));
-        assertThat(PlatformFormBinder.bind(RegisterForms.Notification.class, posted("notifiedOn", "2026-01-12", "version", "3"))
+        assertThat(bind(RegisterForms.Notification.class, posted("notifiedOn", "2026-01-12", "version", "3"))
                 .cessation()).isFalse();
-        assertThat(PlatformFormBinder.bind(RegisterForms.Filing.class, posted("kind", "CONFIRMATION_STATEMENT", "madeUpTo",
+        assertThat(bind(RegisterForms.Filing.class, posted("kind", "CONFIRMATION_STATEMENT", "madeUpTo",
                 "2026-03-31", "filedOn", "2026-04-07"))).isEqualTo(new RegisterForms.Filing(CompanyFiling.Kind.CONFIRMATION_STATEMENT,
                         LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 7)));
     }
@@ -82,18 +82,18 @@ class BoardFormsTest {
 
     @Test
     void theMeetingsFormsBindTypedFields() {
-        assertThat(PlatformFormBinder.bind(MeetingForms.Plan.class, posted("type", "BOARD", "title", "Board meeting", "startsAt",
+        assertThat(bind(MeetingForms.Plan.class, posted("type", "BOARD", "title", "Board meeting", "startsAt",
                 "2027-01-15T10:00"))).isEqualTo(new MeetingForms.Plan(MeetingType.BOARD, "Board meeting",
                         LocalDateTime.of(2027, 1, 15, 10, 0), null, null));
-        var decision = PlatformFormBinder.bind(MeetingForms.DecisionTaken.class, Map.of("resolution", new String[] { "Award" },
+        var decision = bind(MeetingForms.DecisionTaken.class, Map.of("resolution", new String[] { "Award" },
                 "votesFor", new String[] { "3" }, "notVoting", new String[] { "Łukasz\r\nZoë\n" }, "consensus", new String[] { "yes" }));
         assertThat(decision).isEqualTo(new MeetingForms.DecisionTaken("Award", null, null, true, 3, 0, 0, List.of("Łukasz", "Zoë")));
-        assertThat(PlatformFormBinder.bind(MeetingForms.AttendanceEntry.class, posted("personName", "Zoë", "directorId", "7",
+        assertThat(bind(MeetingForms.AttendanceEntry.class, posted("personName", "Zoë", "directorId", "7",
                 "capacity", "DIRECTOR", "status", "PRESENT", "leftAfterItem", "2"))).isEqualTo(new MeetingForms.AttendanceEntry("Zoë",
                         7L, Capacity.DIRECTOR, null, AttendanceStatus.PRESENT, null, 2));
-        assertThat(PlatformFormBinder.bind(MeetingForms.NewItem.class, posted("title", "Bid", "exempt", "yes", "exemptParagraph", "3"))
+        assertThat(bind(MeetingForms.NewItem.class, posted("title", "Bid", "exempt", "yes", "exemptParagraph", "3"))
                 .exemptParagraph()).isEqualTo(3);
-        assertThat(PlatformFormBinder.bind(ResolutionForms.Circulation.class, posted("kind", "special", "text", "That",
+        assertThat(bind(ResolutionForms.Circulation.class, posted("kind", "special", "text", "That",
                 "circulatedOn", "2026-03-01")).kind()).isEqualTo(ResolutionKind.SPECIAL);
     }
 
@@ -116,7 +116,7 @@ class BoardFormsTest {
     @Test
     void aRefusalLandsOnTheIdsOfTheFormThatWasSent() {
         Map<String, String[]> sent = posted("resolution", "Award", "votesFor", "three", "consensus", "yes", "csrf", "token");
-        FormState state = new FormState(PlatformFormBinder.typed(MeetingForms.DecisionTaken.class, sent),
+        FormState state = new FormState(typed(MeetingForms.DecisionTaken.class, sent),
                 Map.of("votesFor", "Votes for: enter a whole number, like 12", "decision", "Not quorate"));
         Set<String> fields = PageForms.fields(MeetingForms.DecisionTaken.class);
         BoardPages.OnPage on = PageForms.onPage(state, PageForms.prefix("decide", "12"), fields, "12");
@@ -140,7 +140,7 @@ class BoardFormsTest {
     void aRefusedFormRendersOnItsPageWithTheErrorsBesideItsFields() throws Exception {
         Map<String, String[]> sent = posted("title", "Bid evaluation", "exempt", "yes");
         ValidationException refused = new ValidationException(List.of(new FieldError("exemptParagraph", "Give the paragraph " + TemplatesRenderTest.XSS)));
-        BoardPages.OnPage on = PageForms.onPage(new FormState(PlatformFormBinder.typed(MeetingForms.NewItem.class, sent),
+        BoardPages.OnPage on = PageForms.onPage(new FormState(typed(MeetingForms.NewItem.class, sent),
                 Map.of(refused.errors().get(0).field(), refused.errors().get(0).message())), PageForms.prefix("item", ""),
                 PageForms.fields(MeetingForms.NewItem.class), "");
         String page = new TemplatesRenderTest().render("board/meeting.ftlh", true, Map.of("m", Views.meeting(TemplatesRenderTest.meeting(false)),
@@ -156,5 +156,15 @@ class BoardFormsTest {
     void aFormsAddressGivesItsPage() {
         assertThat(PageForms.segments("/board")).isEmpty();
         assertThat(PageForms.segments("/board/meetings/5")).containsExactly("meetings", "5");
+    }
+
+    /** Binds as the shell binds a posted form. */
+    private static <T extends Record> T bind(Class<T> type, Map<String, String[]> posted) {
+        return FormPosts.bind(type, posted::get);
+    }
+
+    /** What the shell keeps of what was typed in a refused form. */
+    private static Map<String, String> typed(Class<? extends Record> type, Map<String, String[]> posted) {
+        return FormPosts.typed(type, posted::get);
     }
 }

@@ -54,7 +54,7 @@ import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
 import plv.platform.api.web.route.Routes;
-import plv.platform.web.internal.route.ShellFormPost;
+import plv.platform.web.api.FormPosts;
 
 /**
  * The risk and contract forms posted to their routes as the shell runs them: bound by the shell's one form reader
@@ -323,7 +323,7 @@ class RegisterFormsTest {
     /** A form route as declared. */
     record Form<T extends Record>(Class<T> type, Access access, Routes.FormPage page, Routes.FormAction<T> action) {
         Reply post(RouteRequest request, Map<String, String[]> fields) throws Exception {
-            return ShellFormPost.post(type, page, action, request, fields);
+            return FormPosts.run(type, page, action, request, fields::get);
         }
     }
 

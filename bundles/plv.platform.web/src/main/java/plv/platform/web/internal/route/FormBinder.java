@@ -40,7 +40,7 @@ import plv.platform.api.web.route.Secret;
  * (false, 0 for primitives, an empty list). Every problem is collected, then refused at once with the field named and
  * what to type; the record's own constructor may refuse further with {@link ValidationException}.
  */
-final class FormBinder {
+public final class FormBinder {
 
     static final int DEFAULT_MAX_LENGTH = 10_000;
     /** The most repeated groups a form binds; fields of later groups are not read. */
@@ -51,7 +51,7 @@ final class FormBinder {
     }
 
     /** A form refused: the errors and what was typed, to show the form again. */
-    static final class Refused extends ValidationException {
+    public static final class Refused extends ValidationException {
         private static final long serialVersionUID = 1L;
         private final transient Map<String, String> typed;
 
@@ -60,13 +60,13 @@ final class FormBinder {
             this.typed = Map.copyOf(typed);
         }
 
-        Map<String, String> typed() {
+        public Map<String, String> typed() {
             return typed;
         }
     }
 
     /** What was typed in each of the record's fields (multi-valued fields joined by line breaks). */
-    static Map<String, String> typed(Class<? extends Record> type, Function<String, String[]> params) {
+    public static Map<String, String> typed(Class<? extends Record> type, Function<String, String[]> params) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Class<? extends Record> group = groupType(c);
@@ -88,7 +88,7 @@ final class FormBinder {
         return typed;
     }
 
-    static <T extends Record> T bind(Class<T> type, Function<String, String[]> params) {
+    public static <T extends Record> T bind(Class<T> type, Function<String, String[]> params) {
         Map<String, String> typed = typed(type, params);
         List<FieldError> errors = new ArrayList<>();
         T bound = bind(type, params, "", "", errors);

@@ -6,7 +6,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import plv.platform.api.AccessDeniedException;
 import plv.platform.api.Actor;
-import plv.platform.api.FieldError;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.api.web.CurrentUser;
-import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
 import plv.platform.api.web.route.RouteRequest;
 import plv.platform.security.api.UserSession;
+import plv.platform.web.api.FormPosts;
 import plv.platform.web.internal.FreemarkerPageRenderer;
 
 /**
@@ -133,20 +131,7 @@ final class RouteServlet extends HttpServlet {
     }
 
     private <T extends Record> Reply runForm(Route.FormRoute<T> form, Request request, HttpServletRequest req) throws Exception {
-        try {
-            T bound = FormBinder.bind(form.type(), req::getParameterValues);
-            return form.action().handle(request, bound);
-        } catch (FormBinder.Refused refused) {
-            return form.page().render(request, state(refused.errors(), refused.typed()));
-        } catch (ValidationException refused) {
-            return form.page().render(request, state(refused.errors(), FormBinder.typed(form.type(), req::getParameterValues)));
-        }
-    }
-
-    private static FormState state(List<FieldError> errors, Map<String, String> typed) {
-        Map<String, String> byField = errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message,
-                (a, b) -> a + " " + b, LinkedHashMap::new));
-        return new FormState(typed, byField);
+        return FormPosts.run(form.type(), form.page(), form.action(), request, req::getParameterValues);
     }
 
     private void write(Reply reply, HttpServletRequest req, HttpServletResponse resp) throws IOException {
