@@ -1,8 +1,9 @@
 package plv.platform.web.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +120,12 @@ public class FreemarkerPageRenderer implements PageRenderer {
         SecurityHeaders.apply(response);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        Writer out = response.getWriter();
-        out.write(page);
+        // encoded here in one call (the JDK's encoder) and sent with its length: the servlet writer encodes character
+        // by character, which under load cost more CPU than rendering the page (docs/performance.md)
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        OutputStream out = response.getOutputStream();
+        out.write(bytes);
         out.flush();
     }
 
