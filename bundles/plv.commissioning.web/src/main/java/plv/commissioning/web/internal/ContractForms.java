@@ -11,6 +11,7 @@ import plv.commissioning.api.ContractDraft;
 import plv.commissioning.api.ContractStatus;
 import plv.commissioning.api.ProcurementRoute;
 import plv.commissioning.api.SupplierKind;
+import plv.platform.api.money.Money;
 import plv.platform.api.web.route.Label;
 
 /** The contract form as the shell binds it, between it and the register's records, and the contract as pages show it. */
@@ -39,7 +40,7 @@ final class ContractForms {
             String withheld = "Exempt information (Schedule 12A paragraph " + c.exemptParagraph() + ")";
             return new ContractView(c, withheld, withheld, withheld);
         }
-        return new ContractView(c, Money.shown(c.valuePence()), Money.shown(c.annualValuePence()), Money.shown(c.irrecoverableVatPence()));
+        return new ContractView(c, pounds(c.valuePence()), pounds(c.annualValuePence()), pounds(c.irrecoverableVatPence()));
     }
 
     /**
@@ -83,9 +84,9 @@ final class ContractForms {
         f.put("redactedFields", String.join(", ", plv.commissioning.api.TransparencyCode.REDACTABLE.stream()
                 .filter(c.redactedFields()::contains).toList()));
         f.put("redactionReason", c.redactionReason());
-        f.put("value", Money.typed(c.valuePence()));
-        f.put("annualValue", Money.typed(c.annualValuePence()));
-        f.put("irrecoverableVat", Money.typed(c.irrecoverableVatPence()));
+        f.put("value", plain(c.valuePence()));
+        f.put("annualValue", plain(c.annualValuePence()));
+        f.put("irrecoverableVat", plain(c.irrecoverableVatPence()));
         f.put("exemptParagraph", c.exemptParagraph() == null ? "" : String.valueOf(c.exemptParagraph()));
         f.put("startDate", String.valueOf(c.startDate()));
         f.put("endDate", String.valueOf(c.endDate()));
@@ -111,5 +112,15 @@ final class ContractForms {
         f.put("vcse", "no");
         f.put("tenderInvitation", "neither");
         return f;
+    }
+
+    /** Pence as pounds for people ({@code £1,250,000.00}); empty when not given. */
+    private static String pounds(Long pence) {
+        return pence == null ? "" : Money.format(pence);
+    }
+
+    /** Pence as pounds in a form field ({@code 1250000.00}); empty when not given. */
+    private static String plain(Long pence) {
+        return pence == null ? "" : Money.plain(pence);
     }
 }

@@ -1,6 +1,5 @@
 package plv.membership.shell.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -16,6 +15,7 @@ import plv.membership.api.MemberAgreement;
 import plv.membership.api.MemberAgreements;
 import plv.membership.api.MemberRegister;
 import plv.platform.api.Actor;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.PlvClock;
 import plv.membership.api.RenewalStatus;
 
@@ -105,11 +105,7 @@ public class MembershipCommands {
     /** {@code membership:schedule <year>}: each member's contribution for the financial year starting 1 April. */
     public String schedule(int year) {
         ContributionSchedule s = contributions.schedule(Actor.system(), year);
-        return s.lines().stream().map(l -> l.gssCode() + "\t" + pounds(l.totalPence()) + "\t" + l.memberName())
-                .collect(Collectors.joining("\n", "Contributions " + s.label() + "\n", "\nTotal\t" + pounds(s.totalPence())));
-    }
-
-    private static String pounds(long pence) {
-        return BigDecimal.valueOf(pence, 2).toPlainString();
+        return s.lines().stream().map(l -> l.gssCode() + "\t" + Money.plain(l.totalPence()) + "\t" + l.memberName())
+                .collect(Collectors.joining("\n", "Contributions " + s.label() + "\n", "\nTotal\t" + Money.plain(s.totalPence())));
     }
 }
