@@ -6,5 +6,5 @@
  * mark pages that need no sign-in.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package plv.platform.security.api;

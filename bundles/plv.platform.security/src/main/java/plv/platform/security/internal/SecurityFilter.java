@@ -274,7 +274,8 @@ public class SecurityFilter implements Filter {
             return;
         }
         resp.resetBuffer();
-        // The rest of the body is not read: the connection is closed after this answer.
+        // A modest rest of the body is dropped so that the client can read this answer; the connection is closed.
+        plv.platform.security.api.UnreadBody.discard(req, plv.platform.security.api.UnreadBody.DEFAULT_DISCARD_BYTES);
         resp.setHeader("Connection", "close");
         PageRenderer renderer = pages;
         if (renderer != null && !RequestChecks.isApi(RequestChecks.path(req))) {

@@ -24,6 +24,7 @@ import plv.platform.api.ConcurrentChangeException;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.ValidationException;
 import plv.platform.security.api.RequestTooLargeException;
+import plv.platform.security.api.UnreadBody;
 
 /**
  * Turns what a page throws into the shell's friendly error pages in one place: AccessDenied 403, NotFound 404,
@@ -71,7 +72,8 @@ public class ErrorMappingFilter implements Filter {
         } else if (known instanceof RequestTooLargeException) {
             status = 413;
             message = known.getMessage();
-            // The rest of the body is not read: the connection is closed after this answer.
+            // A modest rest of the body is dropped so that the client can read this answer; the connection is closed.
+            UnreadBody.discard(req, UnreadBody.DEFAULT_DISCARD_BYTES);
             resp.setHeader("Connection", "close");
         } else if (known instanceof ValidationException v) {
             status = 400;
