@@ -1,7 +1,5 @@
 package plv.board.web.internal;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,9 +43,6 @@ import plv.platform.api.web.route.WebRoutes;
 @Component(service = WebRoutes.class)
 public class BoardRoutes implements WebRoutes {
     private static final Access SIGNED_IN = Access.signedIn();
-    private static final List<String> PAGES = List.of("/board", "/board/directors", "/board/directors/{id}", "/board/psc",
-            "/board/filings", "/board/meetings", "/board/meetings/{id}", "/board/written-resolutions",
-            "/board/written-resolutions/{id}");
 
     private final Meetings meetings;
     private final BoardPages pages;
@@ -70,9 +65,7 @@ public class BoardRoutes implements WebRoutes {
 
     @Override
     public void define(Routes routes) {
-        for (String page : PAGES) {
-            routes.get(page, SIGNED_IN, r -> pages.show(r, PageForms.segments(PageForms.resolve(page, r)), BoardPages.OnPage.EMPTY));
-        }
+        pages.views().forEach((page, view) -> routes.get(page, SIGNED_IN, r -> view.show(r, BoardPages.OnPage.EMPTY)));
         routes.get("/board/papers/{id}", SIGNED_IN, this::paper);
         PageForms forms = new PageForms(routes, pages);
         registerForms.define(forms);

@@ -54,14 +54,28 @@ final class PageForms {
 
     /** A form bound to {@code type}. */
     <T extends Record> PageForms form(Place at, Class<T> type, Routes.FormAction<T> action) {
+        onABoardPage(at);
         routes.form(at.pattern(), SECRETARY, type, (r, state) -> refused(r, at, type, state), action);
         return toPage(at);
     }
 
     /** A form with a file (field {@code file}) whose other fields bind to {@code type}. */
     <T extends Record> PageForms upload(Place at, long maxFileBytes, Class<T> type, Routes.FormAction<T> action) {
+        onABoardPage(at);
         routes.upload(at.pattern(), SECRETARY, maxFileBytes, type, (r, state) -> refused(r, at, type, state), action);
         return toPage(at);
+    }
+
+    /** A form whose page is not one of the board's would have nowhere to show a refusal: refused when declared. */
+    private void onABoardPage(Place at) {
+        if (!pages.views().containsKey(at.page())) {
+            throw new IllegalArgumentException("The form " + at.name() + " at " + at.pattern() + " names " + at.page()
+                    + " as its page, which is not a board page.");
+        }
+        if (!at.pattern().startsWith(at.page())) {
+            throw new IllegalArgumentException("The form " + at.name() + " at " + at.pattern() + " is not below its page "
+                    + at.page() + ".");
+        }
     }
 
     private PageForms toPage(Place at) {
@@ -74,7 +88,7 @@ final class PageForms {
     private Reply.Page refused(RouteRequest r, Place at, Class<? extends Record> type, FormState state) {
         String key = at.key() == null ? "" : r.path(at.key());
         String failedItem = "item".equals(at.key()) ? key : "";
-        return pages.show(r, segments(resolve(at.page(), r)), onPage(state, prefix(at.name(), key), fields(type), failedItem));
+        return pages.show(at.page(), r, onPage(state, prefix(at.name(), key), fields(type), failedItem));
     }
 
     /** The id prefix of a form's fields on its page: {@code decide-12-}. */
@@ -112,11 +126,5 @@ final class PageForms {
             m.appendReplacement(out, Matcher.quoteReplacement(r.path(m.group(1))));
         }
         return m.appendTail(out).toString();
-    }
-
-    /** The segments of a board page's path below {@code /board}. */
-    static String[] segments(String path) {
-        String below = path.substring("/board".length()).replaceAll("^/+|/+$", "");
-        return below.isEmpty() ? new String[0] : below.split("/");
     }
 }

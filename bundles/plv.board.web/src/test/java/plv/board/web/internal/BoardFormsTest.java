@@ -152,10 +152,78 @@ class BoardFormsTest {
         assertThat(page).containsPattern("id=\"item-exempt\" name=\"exempt\" type=\"checkbox\" value=\"yes\" checked");
     }
 
+    /**
+     * Every board page is a GET route of its own, every form posts below its page (which a refusal shows again) and
+     * a GET of a form's address is answered too (a redirect to the page).
+     */
     @Test
-    void aFormsAddressGivesItsPage() {
-        assertThat(PageForms.segments("/board")).isEmpty();
-        assertThat(PageForms.segments("/board/meetings/5")).containsExactly("meetings", "5");
+    void eachPageIsARouteAndEachFormPostsBelowItsPage() {
+        Map<String, List<String>> declared = new java.util.TreeMap<>();
+        plv.platform.api.web.route.Routes recording = recording(declared);
+        new BoardRoutes(null, null, null, null, null, null, null).define(recording);
+        assertThat(declared.get("GET")).contains("/board", "/board/directors", "/board/directors/{id}", "/board/psc",
+                "/board/filings", "/board/meetings", "/board/meetings/{id}", "/board/written-resolutions",
+                "/board/written-resolutions/{id}", "/board/papers/{id}");
+        assertThat(declared.get("FORM")).hasSize(28).allSatisfy(form -> {
+            assertThat(form).startsWith("/board/");
+            assertThat(declared.get("GET")).as("a GET of %s", form).contains(form);
+        });
+        BoardPages pages = new BoardPages(null, null, null, null, null, null, null, () -> null);
+        PageForms forms = new PageForms(recording, pages);
+        assertThatThrownBy(() -> forms.form(PageForms.Place.of("/board/meetings/{id}/x", "/board/meeting/{id}", "x"),
+                MeetingForms.StatusChange.class, (r, f) -> null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a board page");
+        assertThatThrownBy(() -> forms.form(PageForms.Place.of("/board/psc/x", "/board/meetings/{id}", "x"),
+                MeetingForms.StatusChange.class, (r, f) -> null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not below its page");
+    }
+
+    /** Routes that only note what was declared, by kind (GET, FORM). */
+    private static plv.platform.api.web.route.Routes recording(Map<String, List<String>> declared) {
+        return new plv.platform.api.web.route.Routes() {
+            private plv.platform.api.web.route.Routes note(String kind, String pattern) {
+                declared.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(pattern);
+                return this;
+            }
+
+            @Override
+            public plv.platform.api.web.route.Routes get(String pattern, plv.platform.api.web.route.Access access, Handler handler) {
+                return note("GET", pattern);
+            }
+
+            @Override
+            public plv.platform.api.web.route.Routes post(String pattern, plv.platform.api.web.route.Access access, Handler handler) {
+                return note("POST", pattern);
+            }
+
+            @Override
+            public <T extends Record> plv.platform.api.web.route.Routes form(String pattern, plv.platform.api.web.route.Access access,
+                    Class<T> type, FormPage form, FormAction<T> action) {
+                return note("FORM", pattern);
+            }
+
+            @Override
+            public plv.platform.api.web.route.Routes upload(String pattern, plv.platform.api.web.route.Access access, long maxFileBytes,
+                    Handler handler) {
+                return note("UPLOAD", pattern);
+            }
+
+            @Override
+            public <T extends Record> plv.platform.api.web.route.Routes upload(String pattern, plv.platform.api.web.route.Access access,
+                    long maxFileBytes, Class<T> type, FormPage form, FormAction<T> action) {
+                return note("FORM", pattern);
+            }
+
+            @Override
+            public plv.platform.api.web.route.Routes put(String pattern, plv.platform.api.web.route.Access access, Handler handler) {
+                return note("PUT", pattern);
+            }
+
+            @Override
+            public plv.platform.api.web.route.Routes delete(String pattern, plv.platform.api.web.route.Access access, Handler handler) {
+                return note("DELETE", pattern);
+            }
+        };
     }
 
     /** Binds as the shell binds a posted form. */
