@@ -8,7 +8,9 @@
 # servlet whiteboard, answering /health from a JAX-RS resource. The cut floor (floor-cut, bench/floor built with
 # -Dplv.cuts): the floor with the product's start-up cuts that any such product could make (the product's re-packed
 # Jetty bundle, so SPI Fly weaves no Jetty class, and bundles stored uncompressed in the jar; needs bin/plv build first),
-# to tell the product's own cost from what those cuts save; the ratios are printed against both floors. All are built
+# to tell the product's own cost from what those cuts save; the ratios are printed against both floors. The kept-storage
+# product (product-kept): the same plv.jar unpacked and started by a prototype launcher that keeps the framework storage
+# between starts and installs a bundle only when it changed (bench/kept-storage; meaningful with START=restart). All are built
 # here (mvn, with MAVEN_OPTS as set) when their jar is missing or older than their sources.
 #
 # Each run starts one JVM with a fresh, empty home (its working directory; the product's plv.home, so the product also
@@ -46,7 +48,7 @@ jar_of() {
     floor) echo "$root/bench/floor/target/floor.jar" ;;
     floor-cut) echo "$root/bench/floor/target/floor-cut.jar" ;;
     floor-rest) echo "$root/bench/floor-rest/target/floor-rest.jar" ;;
-    product) echo "$plv_jar" ;;
+    product|product-kept) echo "$plv_jar" ;;
   esac
 }
 
@@ -64,7 +66,15 @@ for v in "${variants[@]}"; do
   case "$v" in
     floor|floor-rest|floor-cut) build_floor "$v" ;;
     product) [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; } ;;
-    *) echo "unknown variant $v (floor, floor-cut, floor-rest, product)" >&2; exit 2 ;;
+    product-kept)
+      # plv.jar unpacked and started by bench/kept-storage/KeptStorageLauncher.java: framework storage kept in
+      # plv.home between starts, bundles installed by reference and only when changed (a prototype, not the product's)
+      [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; }
+      mkdir -p "$work/unpacked" "$work/kept-classes"
+      (cd "$work/unpacked" && unzip -q -o "$plv_jar" 'jar/*' launcher.properties)
+      felix_jar="$(ls "$work"/unpacked/jar/org.apache.felix.framework-*.jar)"
+      javac -d "$work/kept-classes" -cp "$felix_jar" "$root/bench/kept-storage/KeptStorageLauncher.java" ;;
+    *) echo "unknown variant $v (floor, floor-cut, floor-rest, product, product-kept)" >&2; exit 2 ;;
   esac
 done
 
@@ -76,16 +86,20 @@ start_once() {
   local home port t0 t1 rss cpu jar
   if [ "$variant" = product ] && [ "$start_kind" = restart ]; then
     home="$work/product-home"; mkdir -p "$home"
+  elif [ "$variant" = product-kept ] && [ "$start_kind" = restart ]; then
+    home="$work/kept-home"; mkdir -p "$home"
   else
     home="$(mktemp -d "$work/home.XXXXXX")"
   fi
   port="$(free_port)"
   jar="$(jar_of "$variant")"
   local props=(-Dorg.osgi.service.http.port="$port")
-  [ "$variant" = product ] && props=(-Dplv.home="$home" -Dplv.http.port="$port")
+  local launch=(-jar "$jar")
+  case "$variant" in product|product-kept) props=(-Dplv.home="$home" -Dplv.http.port="$port") ;; esac
+  [ "$variant" = product-kept ] && launch=(-Dkept.unpacked="$work/unpacked" -cp "$felix_jar:$work/kept-classes" KeptStorageLauncher)
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$home" && exec java "$@" ${EXTRA_JAVA_OPTS:-} "${props[@]}" -jar "$jar" </dev/null >"$home/out.txt" 2>&1) &
+  (cd "$home" && exec java "$@" ${EXTRA_JAVA_OPTS:-} "${props[@]}" "${launch[@]}" </dev/null >"$home/out.txt" 2>&1) &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true)" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { echo "$variant ended early:" >&2; tail -30 "$home/out.txt" >&2; exit 1; }
@@ -97,7 +111,7 @@ start_once() {
   cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$(getconf CLK_TCK)" '{print int(($12 + $13) * 1000 / hz)}')
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   pid=
-  [ "$home" = "$work/product-home" ] || rm -rf "$home"
+  case "$home" in "$work/product-home"|"$work/kept-home") ;; *) rm -rf "$home" ;; esac
   echo "$(( (t1 - t0) / 1000000 )) $(( rss / 1024 )) $cpu"
 }
 

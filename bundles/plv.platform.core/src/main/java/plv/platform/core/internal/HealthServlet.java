@@ -55,11 +55,24 @@ public class HealthServlet extends HttpServlet {
     }
 
     /** The last status worked out, and when (System.nanoTime). */
-    private record Checked(String status, boolean up, long at) {
+    record Checked(String status, boolean up, long at) {
+
+        /**
+         * Whether an anonymous caller at {@code now} is given this status rather than a new check: an UP for
+         * {@link #UP_REUSE_NANOS}, so that a proxy polling every node does not cost a full report per request; a DOWN
+         * only for {@link #DOWN_REUSE_NANOS}, so that a node that has just come up (or back) is seen as up at once and
+         * not up to a second later. The check when DOWN may wait on the database, so it still runs at most ten times a
+         * second whatever the callers do.
+         */
+        boolean reusableAt(long now) {
+            return now - at < (up ? UP_REUSE_NANOS : DOWN_REUSE_NANOS);
+        }
     }
 
-    /** How long an anonymous caller (a proxy polling every node) is given the last status rather than a new check. */
-    static final long ANONYMOUS_REUSE_NANOS = 1_000_000_000L;
+    /** How long an anonymous caller is given the last UP rather than a new check. */
+    static final long UP_REUSE_NANOS = 1_000_000_000L;
+    /** How long an anonymous caller is given the last DOWN rather than a new check. */
+    static final long DOWN_REUSE_NANOS = 100_000_000L;
 
     private volatile Checked last;
 
@@ -71,7 +84,7 @@ public class HealthServlet extends HttpServlet {
             return;
         }
         Checked c = last;
-        if (c == null || System.nanoTime() - c.at() > ANONYMOUS_REUSE_NANOS) {
+        if (c == null || !c.reusableAt(System.nanoTime())) {
             HealthReport report = check();
             c = new Checked(report.status(), report.up(), System.nanoTime());
         }
