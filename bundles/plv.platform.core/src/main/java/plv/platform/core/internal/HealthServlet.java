@@ -61,8 +61,7 @@ public class HealthServlet extends HttpServlet {
          * Whether an anonymous caller at {@code now} is given this status rather than a new check: an UP for
          * {@link #UP_REUSE_NANOS}, so that a proxy polling every node does not cost a full report per request; a DOWN
          * only for {@link #DOWN_REUSE_NANOS}, so that a node that has just come up (or back) is seen as up at once and
-         * not up to a second later. The check when DOWN may wait on the database, so it still runs at most ten times a
-         * second whatever the callers do.
+         * not up to a second later.
          */
         boolean reusableAt(long now) {
             return now - at < (up ? UP_REUSE_NANOS : DOWN_REUSE_NANOS);
@@ -74,7 +73,39 @@ public class HealthServlet extends HttpServlet {
     /** How long an anonymous caller is given the last DOWN rather than a new check. */
     static final long DOWN_REUSE_NANOS = 100_000_000L;
 
-    private volatile Checked last;
+    private final AnonymousStatus anonymous = new AnonymousStatus();
+
+    /**
+     * The status anonymous callers are given: the last one while it may be reused, else a new check, run by one caller
+     * at a time. A check can wait on the database (up to the pool's connection timeout when it is down), so the other
+     * callers meanwhile get the last status, or DOWN before the first check has finished, instead of each starting a
+     * check of its own and holding a request thread.
+     */
+    static final class AnonymousStatus {
+        private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile Checked last;
+
+        Checked current(long now, java.util.function.Supplier<Checked> check) {
+            Checked c = last;
+            if (c != null && c.reusableAt(now)) {
+                return c;
+            }
+            if (!checking.compareAndSet(false, true)) {
+                return c != null ? c : new Checked("DOWN", false, now);
+            }
+            try {
+                c = check.get();
+                last = c;
+                return c;
+            } finally {
+                checking.set(false);
+            }
+        }
+
+        void remember(Checked c) {
+            last = c;
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -83,17 +114,16 @@ public class HealthServlet extends HttpServlet {
             Json.write(resp, report.up() ? 200 : 503, report);
             return;
         }
-        Checked c = last;
-        if (c == null || !c.reusableAt(System.nanoTime())) {
+        Checked c = anonymous.current(System.nanoTime(), () -> {
             HealthReport report = check();
-            c = new Checked(report.status(), report.up(), System.nanoTime());
-        }
+            return new Checked(report.status(), report.up(), System.nanoTime());
+        });
         Json.writeStatus(resp, c.up() ? 200 : 503, c.status());
     }
 
     private HealthReport check() {
         HealthReport report = HealthReport.of(context, database, scr, programmes);
-        last = new Checked(report.status(), report.up(), System.nanoTime());
+        anonymous.remember(new Checked(report.status(), report.up(), System.nanoTime()));
         return report;
     }
 

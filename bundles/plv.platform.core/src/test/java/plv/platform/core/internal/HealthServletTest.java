@@ -36,4 +36,39 @@ class HealthServletTest {
         assertThat(up.reusableAt(Long.MAX_VALUE)).isTrue();
         assertThat(up.reusableAt(Long.MIN_VALUE + 2_000 * MS)).isFalse(); // 2 s later, across the wrap
     }
+
+    /**
+     * A check waiting on a database that is down holds its request thread; the other callers meanwhile are given the
+     * last status (or DOWN before any) at once instead of each starting a check of their own.
+     */
+    @Test
+    void oneCheckAtATimeTheOthersAreGivenTheLastStatus() throws Exception {
+        HealthServlet.AnonymousStatus status = new HealthServlet.AnonymousStatus();
+        java.util.concurrent.CountDownLatch inCheck = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<HealthServlet.Checked> slowUp = () -> {
+            checks.incrementAndGet();
+            inCheck.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new HealthServlet.Checked("UP", true, 0);
+        };
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> status.current(0, slowUp));
+        assertThat(inCheck.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 20; i++) {
+            HealthServlet.Checked meanwhile = status.current(i * MS, slowUp);
+            assertThat(meanwhile.up()).isFalse();
+            assertThat(meanwhile.status()).isEqualTo("DOWN");
+        }
+        release.countDown();
+        assertThat(first.get(5, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo("UP");
+        assertThat(checks).hasValue(1);
+        // the UP is then reused for a second
+        assertThat(status.current(500 * MS, slowUp).status()).isEqualTo("UP");
+        assertThat(checks).hasValue(1);
+    }
 }
