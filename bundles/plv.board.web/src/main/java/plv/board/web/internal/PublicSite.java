@@ -204,7 +204,7 @@ public final class PublicSite implements WebRoutes {
         record Entry(String id, String title, String link, java.time.Instant updated) {
         }
         List<Entry> entries = new ArrayList<>();
-        ZoneId london = ZoneId.of("Europe/London");
+        ZoneId london = plv.platform.api.time.PlvClock.LONDON;
         for (Meeting m : meetings.meetings(PUBLIC)) {
             if (published(m)) {
                 entries.add(new Entry("tag:plv.london,2026:agenda-" + m.id(), "Agenda published: " + m.title() + ", "

@@ -119,7 +119,7 @@ final class Views {
     }
 
     private static final java.time.format.DateTimeFormatter SIGNED_AT = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy 'at' HH:mm z", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+            .ofPattern("d MMMM yyyy 'at' HH:mm z", java.util.Locale.UK).withZone(plv.platform.api.time.PlvClock.LONDON);
 
     /** One minutes signature for the pages: "signed by ... on ...", and whether it still verifies. */
     static Map<String, Object> signature(plv.board.api.MinutesSignature s) {

@@ -36,7 +36,7 @@ public class DeadlineWhiteboard {
     public record Gathered(List<Deadline> deadlines, List<String> failed) {
     }
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = plv.platform.api.time.PlvClock.LONDON;
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineWhiteboard.class);
 
     private final List<DeadlineSource> sources = new CopyOnWriteArrayList<>();

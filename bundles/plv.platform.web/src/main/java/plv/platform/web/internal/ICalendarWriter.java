@@ -43,7 +43,7 @@ import plv.platform.api.calendar.CalendarWriter;
 @Component(service = CalendarWriter.class)
 public class ICalendarWriter implements CalendarWriter {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = plv.platform.api.time.PlvClock.LONDON;
 
     @Override
     public String write(String productId, String calendarName, List<CalendarEvent> events, java.time.Instant stamp) {

@@ -1,10 +1,11 @@
 package plv.programme.example.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import plv.platform.api.KeyDate;
 import plv.platform.api.Participant;
@@ -13,14 +14,23 @@ import plv.platform.api.ProgrammeDescriptor;
 import plv.platform.api.ProgrammeStatus;
 import plv.platform.api.ProgrammeType;
 import plv.platform.api.RegisterDescriptor;
+import plv.platform.api.time.PlvClock;
 
 /**
  * The smallest possible programme, on the programme kit: an identity, one register, two participants and one key date
- * (a gateway review ten days ahead). The shell renders its overview page, navigation entry and deadline from this class.
+ * (a gateway review ten days ahead, counted from the suite's one clock). The shell renders its overview page, navigation
+ * entry and deadline from this class.
  */
 @Component
 @ProgrammeType("example-pathfinder")
 public class ExamplePathfinder implements Programme {
+
+    private final PlvClock clock;
+
+    @Activate
+    public ExamplePathfinder(@Reference PlvClock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public ProgrammeDescriptor descriptor() {
@@ -46,7 +56,7 @@ public class ExamplePathfinder implements Programme {
 
     @Override
     public List<KeyDate> keyDates() {
-        return List.of(new KeyDate(LocalDate.now(ZoneId.of("Europe/London")).plusDays(10), "Gateway review",
+        return List.of(new KeyDate(clock.today().plusDays(10), "Gateway review",
                 "Gateway review of the Example Pathfinder business case"));
     }
 }
