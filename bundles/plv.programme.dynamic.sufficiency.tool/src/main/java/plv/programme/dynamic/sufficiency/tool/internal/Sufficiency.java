@@ -42,10 +42,9 @@ final class Sufficiency {
         return out;
     }
 
-    /** "2023/24" for a month from April 2023 to March 2024. */
+    /** "2023-24" for a month from April 2023 to March 2024: the suite's one financial year. */
     static String financialYear(YearMonth m) {
-        int start = m.getMonthValue() >= 4 ? m.getYear() : m.getYear() - 1;
-        return start + "/" + String.format("%02d", (start + 1) % 100);
+        return plv.platform.api.time.FinancialYear.containing(m.atDay(1)).label();
     }
 
     /** Financial year → sub-region → spend in pence. */

@@ -28,9 +28,9 @@ class FigureCsvTest {
         assertThat(gap.get("NCL").get("secure").gap()).isEqualTo(2);
         assertThat(gap).doesNotContainKey("NEL");
         var spend = Sufficiency.spend(f);
-        // March 2024 is in 2023/24, April 2024 in 2024/25
-        assertThat(spend.get("2023/24").get("NCL")).isEqualTo(15_000_050L + 9_999_950L + 8_000_000L);
-        assertThat(spend.get("2024/25").get("NEL")).isEqualTo(100_000L);
+        // March 2024 is in 2023-24, April 2024 in 2024-25 (the platform's FinancialYear)
+        assertThat(spend.get("2023-24").get("NCL")).isEqualTo(15_000_050L + 9_999_950L + 8_000_000L);
+        assertThat(spend.get("2024-25").get("NEL")).isEqualTo(100_000L);
     }
 
     @Test
@@ -74,7 +74,7 @@ class FigureCsvTest {
     void theDemoFileImportsAndItsYearsSpendIsThe430Million() {
         List<Figure> f = FigureCsv.parse(SufficiencyDemoData.csv());
         assertThat(f).hasSize(33 * 6 * 12);
-        assertThat(Sufficiency.spend(f).get("2022/23").values().stream().mapToLong(Long::longValue).sum())
+        assertThat(Sufficiency.spend(f).get("2022-23").values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(SufficiencyDemoData.YEAR_SPEND_PENCE);
     }
 }
