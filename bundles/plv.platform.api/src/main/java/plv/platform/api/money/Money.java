@@ -19,6 +19,16 @@ public final class Money {
         return (pence < 0 ? "-£" : "£") + grouped(Math.abs(pence));
     }
 
+    /**
+     * Whole pounds for people, for totals in tables and charts where pence would be noise: {@code £1,250,001}; half a
+     * pound rounds away from zero ({@code £2} for 150 pence, {@code -£2} for -150).
+     */
+    public static String formatWhole(long pence) {
+        BigDecimal pounds = BigDecimal.valueOf(Math.abs(pence), 2).setScale(0, java.math.RoundingMode.HALF_UP);
+        return (pence < 0 && pounds.signum() != 0 ? "-£" : "£")
+                + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(pounds);
+    }
+
     /** Pounds for a form field, with thousands separators and no sign: {@code 1,250,000.00}. */
     public static String typed(long pence) {
         return (pence < 0 ? "-" : "") + grouped(Math.abs(pence));

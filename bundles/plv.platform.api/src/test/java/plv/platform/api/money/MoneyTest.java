@@ -17,6 +17,23 @@ class MoneyTest {
     }
 
     @Test
+    void showsWholePoundsForTotals() {
+        assertEquals("£1,250,001", Money.formatWhole(125_000_050));
+        assertEquals("£1,250,000", Money.formatWhole(125_000_049));
+        assertEquals("£2", Money.formatWhole(150));
+        assertEquals("-£2", Money.formatWhole(-150));
+        assertEquals("£0", Money.formatWhole(-49));
+        assertEquals("£0", Money.formatWhole(0));
+    }
+
+    /** The copies this replaced printed -50 pence as £0.50 (or £-1.-50): the sign was lost or doubled. */
+    @Test
+    void aNegativeAmountKeepsItsSign() {
+        assertEquals("-£0.50", Money.format(-50));
+        assertEquals("-£1.50", Money.format(-150));
+    }
+
+    @Test
     void showsPenceForFormsAndFiles() {
         assertEquals("1,250,000.50", Money.typed(125_000_050));
         assertEquals("1250000.50", Money.plain(125_000_050));

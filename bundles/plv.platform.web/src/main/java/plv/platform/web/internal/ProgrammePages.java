@@ -145,6 +145,6 @@ public class ProgrammePages implements WebRoutes {
     }
 
     static String pounds(long pence) {
-        return "£" + String.format(Locale.UK, "%,d.%02d", pence / 100, Math.abs(pence % 100));
+        return plv.platform.api.money.Money.format(pence);
     }
 }

@@ -1,6 +1,5 @@
 package plv.procurement.core.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -274,12 +273,12 @@ public class ProcurementService implements Procurements {
         }
         Long pence = null;
         try {
-            BigDecimal p = new BigDecimal(pricePounds == null ? "" : pricePounds.strip().replace(",", "").replace("£", ""));
-            if (p.signum() <= 0 || p.scale() > 2 || p.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
-                throw new NumberFormatException();
+            long p = plv.platform.api.money.Money.parse(pricePounds == null ? "" : pricePounds);
+            if (p <= 0 || p > 100_000_000_000L) { // above £0, up to £1,000,000,000
+                throw new NumberFormatException("out of range");
             }
-            pence = p.movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            pence = p;
+        } catch (NumberFormatException e) {
             errors.add(new FieldError("price", "Price '" + pricePounds + "' is not an amount in pounds above 0 and up to £1,000,000,000 with"
                     + " at most 2 decimals, e.g. 215000.00."));
         }

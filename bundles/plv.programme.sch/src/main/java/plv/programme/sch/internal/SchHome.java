@@ -821,12 +821,16 @@ public class SchHome {
     }
 
     private static long pence(List<FieldError> errors, String field, String label, String text) {
-        String t = text == null ? "" : text.strip().replace(",", "").replace("£", "");
-        if (!t.matches("\\d{1,7}(\\.\\d{1,2})?")) {
+        try {
+            long pence = plv.platform.api.money.Money.parse(text == null ? "" : text);
+            if (pence < 0 || pence >= 1_000_000_000L) { // up to £9,999,999.99 a week
+                throw new NumberFormatException("out of range");
+            }
+            return pence;
+        } catch (NumberFormatException e) {
             errors.add(new FieldError(field, label + ": enter pounds and pence, e.g. 7250.00."));
             return 0;
         }
-        return new java.math.BigDecimal(t).movePointRight(2).longValueExact();
     }
 
     static String abbreviate(String s) {

@@ -279,7 +279,7 @@ public class SchPagesRoutes implements WebRoutes {
     }
 
     static String money(long pence) {
-        return String.format(Locale.UK, "£%,d.%02d", pence / 100, pence % 100);
+        return plv.platform.api.money.Money.format(pence);
     }
 
     private static List<Map<String, String>> options(Enum<?>[] values) {

@@ -136,6 +136,6 @@ public class SufficiencyPages implements WebRoutes {
     }
 
     static String pounds(long pence) {
-        return "£" + String.format(Locale.UK, "%,d", Math.round(pence / 100.0));
+        return plv.platform.api.money.Money.formatWhole(pence);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
@@ -115,6 +114,6 @@ public class BedUsePages implements WebRoutes {
     }
 
     static String pounds(long pence) {
-        return "£" + String.format(Locale.UK, "%,d.%02d", pence / 100, pence % 100);
+        return plv.platform.api.money.Money.format(pence);
     }
 }
