@@ -76,9 +76,16 @@ final class ExportCheck {
         }
         List<Entry> entries = new ArrayList<>();
         if (manifest != null) {
-            for (String line : new String(manifest, StandardCharsets.UTF_8).split("\n")) {
-                String[] cells = line.split(",", -1);
-                if (line.isBlank() || line.equals(ExportZip.HEADER) || cells.length < 3) {
+            List<org.apache.commons.csv.CSVRecord> lines;
+            try (var parser = org.apache.commons.csv.CSVParser.parse(new String(manifest, StandardCharsets.UTF_8), ExportZip.MANIFEST_FORMAT)) {
+                lines = parser.getRecords();
+            } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+                throw new ValidationException("file", "The export's manifest (" + RecordsRetention.MANIFEST + ") is not readable CSV ("
+                        + e.getMessage() + "); it was changed after the export.");
+            }
+            for (org.apache.commons.csv.CSVRecord line : lines) {
+                String[] cells = line.values();
+                if (cells.length < 3 || String.join(",", cells).equals(ExportZip.HEADER)) {
                     continue;
                 }
                 String path = cells[0];

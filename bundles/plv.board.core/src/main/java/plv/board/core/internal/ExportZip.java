@@ -23,6 +23,12 @@ import plv.board.api.RecordsRetention;
  */
 final class ExportZip {
     static final String HEADER = "path,bytes,sha256,kind,record,dated,created";
+    /**
+     * The manifest's CSV (Apache Commons CSV): a cell with a comma, a quote or a line break is quoted, so every path and
+     * record is kept exactly; lines end in LF, as the exports before this did.
+     */
+    static final org.apache.commons.csv.CSVFormat MANIFEST_FORMAT = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+            .setRecordSeparator("\n").get();
 
     /** Writes one entry's bytes. */
     @FunctionalInterface
@@ -31,13 +37,9 @@ final class ExportZip {
     }
 
     record Line(String path, long bytes, String sha256, String kind, String record, LocalDate dated, Instant created) {
-        String csv() {
-            return String.join(",", clean(path), String.valueOf(bytes), sha256, clean(kind), clean(record),
+        List<String> cells() {
+            return List.of(path, String.valueOf(bytes), sha256, kind == null ? "" : kind, record == null ? "" : record,
                     dated == null ? "" : dated.toString(), created == null ? "" : created.toString());
-        }
-
-        private static String clean(String s) {
-            return s == null ? "" : s.replaceAll("[,\"\\r\\n]", " ");
         }
     }
 
@@ -91,8 +93,13 @@ final class ExportZip {
 
     /** Writes the manifest and finishes the zip; answers the manifest's SHA-256. */
     String finish() throws IOException {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        lines.forEach(l -> csv.append(l.csv()).append('\n'));
+        StringBuilder csv = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(csv, MANIFEST_FORMAT)) {
+            printer.printRecord((Object[]) HEADER.split(","));
+            for (Line l : lines) {
+                printer.printRecord(l.cells());
+            }
+        }
         byte[] manifest = csv.toString().getBytes(StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(RecordsRetention.MANIFEST));
         zip.write(manifest);

@@ -53,6 +53,39 @@ class ExportCheckTest {
                         + ",resolution,written resolution 4,2026-05-01,2026-12-31T17:00:00Z");
     }
 
+    /**
+     * A path or record with a comma, a quote or a line break is kept exactly (Apache Commons CSV quotes the cell). The
+     * hand-written manifest replaced those characters with spaces, so an entry whose path had a comma was reported
+     * missing (and its file extra) by the check of a genuine export.
+     */
+    @Test
+    void aPathOrRecordWithACommaQuoteOrLineBreakIsKeptExactly() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportZip zip = new ExportZip(out);
+        String path = "papers/2026-03-12-meeting-1/Budget, \"final\" v2.pdf";
+        String record = "paper 7 \"Budget, final\"\nversion 2";
+        zip.add(path, "paper", record, LocalDate.of(2026, 3, 12), AT, o -> o.write("%PDF-1.7 paper".getBytes(StandardCharsets.US_ASCII)));
+        zip.finish();
+        byte[] bytes = out.toByteArray();
+        ExportVerification check = ExportCheck.verify(new ByteArrayInputStream(bytes));
+        assertThat(check.entries()).extracting(ExportVerification.Entry::path, ExportVerification.Entry::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(path, Status.OK));
+        assertThat(entry(bytes, RecordsRetention.MANIFEST)).contains("\"papers/2026-03-12-meeting-1/Budget, \"\"final\"\" v2.pdf\",14,")
+                .contains(",paper,\"paper 7 \"\"Budget, final\"\"\nversion 2\",2026-03-12,");
+    }
+
+    @Test
+    void aManifestChangedIntoBrokenCsvIsRefusedNamingTheFile() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(RecordsRetention.MANIFEST));
+            zip.write((ExportZip.HEADER + "\n\"a.pdf,1,abc\n").getBytes(StandardCharsets.UTF_8)); // a quote never closed
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> ExportCheck.verify(new ByteArrayInputStream(out.toByteArray())))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("manifest");
+    }
+
     @Test
     void aChangedAMissingAndAnExtraEntryAreEachNamed() throws IOException {
         byte[] zip = export();
