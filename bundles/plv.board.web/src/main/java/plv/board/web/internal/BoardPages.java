@@ -42,6 +42,7 @@ final class BoardPages {
     private final CompanyFilings filings;
     private final PscRegister psc;
     private final Supplier<MemberDirectory> memberDirectory;
+    private final Map<String, View> views;
 
     BoardPages(DirectorsRegister directors, Meetings meetings, WrittenResolutions resolutions, BoardDeadlines deadlines,
             PlvClock clock, CompanyFilings filings, PscRegister psc, Supplier<MemberDirectory> memberDirectory) {
@@ -53,6 +54,17 @@ final class BoardPages {
         this.filings = filings;
         this.psc = psc;
         this.memberDirectory = memberDirectory;
+        Map<String, View> byPattern = new LinkedHashMap<>();
+        byPattern.put("/board", this::overview);
+        byPattern.put("/board/directors", this::directorsPage);
+        byPattern.put("/board/directors/{id}", this::directorPage);
+        byPattern.put("/board/psc", this::pscPage);
+        byPattern.put("/board/filings", this::filingsPage);
+        byPattern.put("/board/meetings", this::meetingsPage);
+        byPattern.put("/board/meetings/{id}", this::meetingPage);
+        byPattern.put("/board/written-resolutions", this::resolutionsPage);
+        byPattern.put("/board/written-resolutions/{id}", this::resolutionPage);
+        this.views = java.util.Collections.unmodifiableMap(byPattern);
     }
 
     /**
@@ -74,22 +86,12 @@ final class BoardPages {
      * again through the same view ({@link PageForms}).
      */
     Map<String, View> views() {
-        Map<String, View> views = new LinkedHashMap<>();
-        views.put("/board", this::overview);
-        views.put("/board/directors", this::directorsPage);
-        views.put("/board/directors/{id}", this::directorPage);
-        views.put("/board/psc", this::pscPage);
-        views.put("/board/filings", this::filingsPage);
-        views.put("/board/meetings", this::meetingsPage);
-        views.put("/board/meetings/{id}", this::meetingPage);
-        views.put("/board/written-resolutions", this::resolutionsPage);
-        views.put("/board/written-resolutions/{id}", this::resolutionPage);
         return views;
     }
 
     /** The page whose address pattern is {@code pattern}. */
     Reply.Page show(String pattern, RouteRequest r, OnPage on) {
-        View view = views().get(pattern);
+        View view = views.get(pattern);
         if (view == null) {
             throw new IllegalArgumentException("No board page has the address " + pattern);
         }

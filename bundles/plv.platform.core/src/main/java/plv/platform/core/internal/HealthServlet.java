@@ -57,6 +57,10 @@ public class HealthServlet extends HttpServlet {
     /** The last status worked out, and when (System.nanoTime). */
     record Checked(String status, boolean up, long at) {
 
+        static Checked of(HealthReport report) {
+            return new Checked(report.status(), report.up(), System.nanoTime());
+        }
+
         /**
          * Whether an anonymous caller at {@code now} is given this status rather than a new check: an UP for
          * {@link #UP_REUSE_NANOS}, so that a proxy polling every node does not cost a full report per request; a DOWN
@@ -110,21 +114,13 @@ public class HealthServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (administrator(req)) {
-            HealthReport report = check();
+            HealthReport report = HealthReport.of(context, database, scr, programmes);
+            anonymous.remember(Checked.of(report)); // a secretary's check serves the anonymous callers too
             Json.write(resp, report.up() ? 200 : 503, report);
             return;
         }
-        Checked c = anonymous.current(System.nanoTime(), () -> {
-            HealthReport report = check();
-            return new Checked(report.status(), report.up(), System.nanoTime());
-        });
+        Checked c = anonymous.current(System.nanoTime(), () -> Checked.of(HealthReport.of(context, database, scr, programmes)));
         Json.writeStatus(resp, c.up() ? 200 : 503, c.status());
-    }
-
-    private HealthReport check() {
-        HealthReport report = HealthReport.of(context, database, scr, programmes);
-        anonymous.remember(new Checked(report.status(), report.up(), System.nanoTime()));
-        return report;
     }
 
     private boolean administrator(HttpServletRequest req) {

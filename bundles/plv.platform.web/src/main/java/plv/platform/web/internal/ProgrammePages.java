@@ -25,6 +25,7 @@ import plv.platform.api.Programme;
 import plv.platform.api.ProgrammeRegistry;
 import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.PlvClock;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.Reply;
@@ -97,7 +98,7 @@ public class ProgrammePages implements WebRoutes {
         model.put("sharing", shares.sharing == null ? "" : shares.sharing);
         model.put("sharingError", shares.error);
         model.put("participants", participants(p, shares.pence));
-        model.put("totalShared", shares.sharing == null ? "" : pounds(shares.totalPence));
+        model.put("totalShared", shares.sharing == null ? "" : Money.format(shares.totalPence));
         return Reply.page(getClass(), "programmes/overview.ftlh", p.descriptor().name(), model);
     }
 
@@ -111,7 +112,7 @@ public class ProgrammePages implements WebRoutes {
             row.put("joined", a.joined() == null ? "from the start" : DATE.format(a.joined()));
             row.put("left", a.left() == null ? "" : DATE.format(a.left()));
             row.put("current", a.takesPartOn(today));
-            row.put("share", pence.containsKey(a.code()) ? pounds(pence.get(a.code())) : "");
+            row.put("share", pence.containsKey(a.code()) ? Money.format(pence.get(a.code())) : "");
             out.add(row);
         }
         return out;
@@ -128,7 +129,7 @@ public class ProgrammePages implements WebRoutes {
             return Shares.NONE;
         }
         CostSharing sharing = s.get();
-        String label = sharing.title() + ": " + pounds(sharing.totalPence()) + " shared "
+        String label = sharing.title() + ": " + Money.format(sharing.totalPence()) + " shared "
                 + switch (sharing.basis()) {
                     case EQUAL -> "equally";
                     case WEIGHTED -> "by the weighting " + sharing.weighting();
@@ -142,9 +143,5 @@ public class ProgrammePages implements WebRoutes {
         } catch (ValidationException e) {
             return new Shares(label, sharing.totalPence(), Map.of(), e.getMessage());
         }
-    }
-
-    static String pounds(long pence) {
-        return plv.platform.api.money.Money.format(pence);
     }
 }

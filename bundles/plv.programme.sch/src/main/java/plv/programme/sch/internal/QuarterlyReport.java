@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import plv.platform.api.money.Money;
 import plv.programme.sch.internal.NotifiableEvents.Category;
 import plv.report.pdf.Block;
 import plv.report.pdf.ReportDocument;
@@ -105,12 +106,12 @@ public final class QuarterlyReport {
         b.subheading("Places sold and offsets");
         long quarter = f.sales().stream().mapToLong(QuarterSale::pence).sum();
         b.paragraph("Places sold to non-member councils in the quarter: " + f.sales().stream().mapToInt(QuarterSale::days).sum()
-                + " place-days, " + SchPagesRoutes.money(quarter) + ". Income for " + f.quarter().financialYear().label() + " so far: "
-                + SchPagesRoutes.money(f.yearIncomePence()) + ", reported to the membership area, where it offsets the members'"
+                + " place-days, " + Money.format(quarter) + ". Income for " + f.quarter().financialYear().label() + " so far: "
+                + Money.format(f.yearIncomePence()) + ", reported to the membership area, where it offsets the members'"
                 + " contributions for the year.");
         if (!f.sales().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
-            f.sales().forEach(s -> rows.add(List.of(s.councilName(), String.valueOf(s.days()), SchPagesRoutes.money(s.pence()))));
+            f.sales().forEach(s -> rows.add(List.of(s.councilName(), String.valueOf(s.days()), Money.format(s.pence()))));
             b.table(List.of("Council (not a member)", "Place-days in the quarter", "Income"), List.of(4, 2, 2), rows);
         }
         if (f.offsets() == null) {
@@ -118,8 +119,8 @@ public final class QuarterlyReport {
         } else if (!f.offsets().isEmpty()) {
             long sum = f.offsets().stream().mapToLong(Offset::pence).sum();
             List<List<String>> rows = new ArrayList<>();
-            f.offsets().forEach(o -> rows.add(List.of(o.memberName(), SchPagesRoutes.money(o.pence()))));
-            rows.add(List.of("Total", SchPagesRoutes.money(sum)));
+            f.offsets().forEach(o -> rows.add(List.of(o.memberName(), Money.format(o.pence()))));
+            rows.add(List.of("Total", Money.format(sum)));
             b.table(List.of("Member", "Offset for the year"), List.of(4, 2), rows);
         }
     }

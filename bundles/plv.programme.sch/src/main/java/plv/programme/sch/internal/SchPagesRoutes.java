@@ -19,6 +19,7 @@ import plv.platform.api.FieldError;
 import plv.platform.api.Role;
 import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.FinancialYear;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
@@ -223,11 +224,11 @@ public class SchPagesRoutes implements WebRoutes {
         for (FinancialYear y = FinancialYear.containing(home.opening()); !y.start().isAfter(home.today()); y = y.next()) {
             List<SchHome.Sale> s = home.sales(y.startYear());
             sales.add(Map.of("year", y.label(), "days", s.stream().mapToInt(SchHome.Sale::days).sum(),
-                    "income", money(s.stream().mapToLong(SchHome.Sale::pence).sum()), "count", s.size()));
+                    "income", Money.format(s.stream().mapToLong(SchHome.Sale::pence).sum()), "count", s.size()));
         }
         model.put("sales", sales);
         model.put("prices", home.prices().all().stream().map(p -> Map.of("from", DATE.format(p.effectiveFrom()),
-                "member", money(p.memberWeeklyPence()), "nonMember", money(p.nonMemberWeeklyPence()))).toList());
+                "member", Money.format(p.memberWeeklyPence()), "nonMember", Money.format(p.nonMemberWeeklyPence()))).toList());
         return Reply.page(getClass(), "sch/occupancy.ftlh", "Secure Children's Home: occupancy and sales", model).withForm(state);
     }
 
@@ -276,10 +277,6 @@ public class SchPagesRoutes implements WebRoutes {
             errors.merge(err.field(), err.message(), (a, b) -> a + " " + b);
         }
         return new FormState(values, errors);
-    }
-
-    static String money(long pence) {
-        return plv.platform.api.money.Money.format(pence);
     }
 
     private static List<Map<String, String>> options(Enum<?>[] values) {

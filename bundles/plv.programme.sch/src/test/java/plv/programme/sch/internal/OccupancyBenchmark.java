@@ -18,6 +18,7 @@ import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
 import plv.membership.core.internal.rules.ContributionCalculator;
 import plv.membership.core.internal.rules.MembershipWindow;
+import plv.platform.api.money.Money;
 import plv.platform.api.time.FinancialYear;
 
 /**
@@ -60,7 +61,7 @@ public final class OccupancyBenchmark {
         System.out.printf(Locale.UK, "Occupancy over 10 years: %.1f%% (%d place-days); %d months, %d financial years, %d sub-regions, %d councils%n",
                 r.percent, r.placeDays, r.months, r.years, r.regions, r.councils);
         System.out.printf(Locale.UK, "Income from places sold, 10 years: %s; offsets (fixed fee) %s; offsets (shared total) %s: %s%n",
-                SchPagesRoutes.money(r.income), SchPagesRoutes.money(r.fixedOffsets), SchPagesRoutes.money(r.sharedOffsets),
+                Money.format(r.income), Money.format(r.fixedOffsets), Money.format(r.sharedOffsets),
                 r.income == r.fixedOffsets && r.income == r.sharedOffsets ? "equal to the penny" : "NOT EQUAL");
         System.out.printf(Locale.UK, "First (cold) run: %.1f ms; after %d warm-up runs, %d timed: median %.2f ms, worst %.2f ms (aim: under 100 ms)%n",
                 cold / 1e6, warmup, runs, times[runs / 2] / 1e6, times[runs - 1] / 1e6);

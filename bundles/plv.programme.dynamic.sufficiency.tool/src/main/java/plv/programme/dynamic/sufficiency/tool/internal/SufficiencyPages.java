@@ -20,6 +20,7 @@ import jakarta.servlet.http.Part;
 import plv.platform.api.FieldError;
 import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
@@ -96,10 +97,10 @@ public class SufficiencyPages implements WebRoutes {
             row.put("year", year);
             List<String> cells = new ArrayList<>();
             for (String sub : List.of("NCL", "NEL", "NWL", "SEL", "SWL")) {
-                cells.add(pounds(bySub.getOrDefault(sub, 0L)));
+                cells.add(Money.formatWhole(bySub.getOrDefault(sub, 0L)));
             }
             row.put("cells", cells);
-            row.put("total", pounds(total));
+            row.put("total", Money.formatWhole(total));
             spendRows.add(row);
             spendBars.add(new Svg.Bar(year, total / 100.0, "£" + String.format(Locale.UK, "%,.1f", total / 100_000_000.0) + "m"));
         });
@@ -133,9 +134,5 @@ public class SufficiencyPages implements WebRoutes {
 
     private static String signed(int v) {
         return v > 0 ? "+" + v : String.valueOf(v);
-    }
-
-    static String pounds(long pence) {
-        return plv.platform.api.money.Money.formatWhole(pence);
     }
 }

@@ -20,6 +20,7 @@ import plv.platform.api.CostSharing;
 import plv.platform.api.Participant;
 import plv.platform.api.RoleGroup;
 import plv.platform.api.ValidationException;
+import plv.platform.api.money.Money;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Label;
@@ -92,15 +93,15 @@ public class BedUsePages implements WebRoutes {
             row.put("nights", nights);
             row.put("percent", all == 0 ? "0.0" : BigDecimal.valueOf(nights * 100L).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP)
                     .toPlainString());
-            row.put("cost", byUse.containsKey(p.code()) ? pounds(byUse.get(p.code())) : "");
+            row.put("cost", byUse.containsKey(p.code()) ? Money.format(byUse.get(p.code())) : "");
             rows.add(row);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("totalNights", all);
-        model.put("sharing", equal.title() + ": " + pounds(equal.totalPence()));
+        model.put("sharing", equal.title() + ": " + Money.format(equal.totalPence()));
         model.put("error", error);
-        model.put("totalCost", byUse.isEmpty() ? "" : pounds(byUse.values().stream().mapToLong(Long::longValue).sum()));
+        model.put("totalCost", byUse.isEmpty() ? "" : Money.format(byUse.values().stream().mapToLong(Long::longValue).sum()));
         model.put("months", use.list());
         model.put("authorities", programme.participants());
         model.put("mayEdit", r.requireActor().in(RoleGroup.REGISTER_KEEPERS));
@@ -111,9 +112,5 @@ public class BedUsePages implements WebRoutes {
     private Reply record(RouteRequest r, BedUseForm form) {
         BedUse.Row row = use.record(r.requireActor(), form.gssCode(), form.month(), form.bedNights());
         return Reply.redirect(PATH, "Recorded " + row.bedNights() + " bed nights for " + row.gssCode() + " in " + row.month() + ".");
-    }
-
-    static String pounds(long pence) {
-        return plv.platform.api.money.Money.format(pence);
     }
 }
