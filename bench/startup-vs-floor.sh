@@ -48,7 +48,8 @@ jar_of() {
     floor) echo "$root/bench/floor/target/floor.jar" ;;
     floor-cut) echo "$root/bench/floor/target/floor-cut.jar" ;;
     floor-rest) echo "$root/bench/floor-rest/target/floor-rest.jar" ;;
-    product|product-kept) echo "$plv_jar" ;;
+    product|product-kept|product-cds) echo "$plv_jar" ;;
+    floor-cds) echo "$root/bench/floor/target/floor.jar" ;;
   esac
 }
 
@@ -65,7 +66,8 @@ build_floor() {
 for v in "${variants[@]}"; do
   case "$v" in
     floor|floor-rest|floor-cut) build_floor "$v" ;;
-    product) [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; } ;;
+    floor-cds) build_floor floor ;;
+    product|product-cds) [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; } ;;
     product-kept)
       # plv.jar unpacked and started by bench/kept-storage/KeptStorageLauncher.java: framework storage kept in
       # plv.home between starts, bundles installed by reference and only when changed (a prototype, not the product's)
@@ -74,7 +76,7 @@ for v in "${variants[@]}"; do
       (cd "$work/unpacked" && unzip -q -o "$plv_jar" 'jar/*' launcher.properties)
       felix_jar="$(ls "$work"/unpacked/jar/org.apache.felix.framework-*.jar)"
       javac -d "$work/kept-classes" -cp "$felix_jar" "$root/bench/kept-storage/KeptStorageLauncher.java" ;;
-    *) echo "unknown variant $v (floor, floor-cut, floor-rest, product, product-kept)" >&2; exit 2 ;;
+    *) echo "unknown variant $v (floor, floor-cut, floor-rest, floor-cds, product, product-kept, product-cds)" >&2; exit 2 ;;
   esac
 done
 
@@ -88,6 +90,8 @@ start_once() {
     home="$work/product-home"; mkdir -p "$home"
   elif [ "$variant" = product-kept ] && [ "$start_kind" = restart ]; then
     home="$work/kept-home"; mkdir -p "$home"
+  elif [ "$variant" = product-cds ] && [ "$start_kind" = restart ]; then
+    home="$work/cds-home"; mkdir -p "$home"
   else
     home="$(mktemp -d "$work/home.XXXXXX")"
   fi
@@ -95,7 +99,13 @@ start_once() {
   jar="$(jar_of "$variant")"
   local props=(-Dorg.osgi.service.http.port="$port")
   local launch=(-jar "$jar")
-  case "$variant" in product|product-kept) props=(-Dplv.home="$home" -Dplv.http.port="$port") ;; esac
+  case "$variant" in product|product-kept|product-cds) props=(-Dplv.home="$home" -Dplv.http.port="$port") ;; esac
+  # the *-cds variants: a dynamic class-data sharing archive of the classes a first start loaded (made by an untimed
+  # training start that ends cleanly, as bin/plv does); CDS=train makes it
+  case "$variant" in
+    *-cds) if [ "${CDS:-use}" = train ]; then props+=(-XX:ArchiveClassesAtExit="$work/$variant.jsa")
+           else props+=(-XX:SharedArchiveFile="$work/$variant.jsa"); fi ;;
+  esac
   [ "$variant" = product-kept ] && launch=(-Dkept.unpacked="$work/unpacked" -cp "$felix_jar:$work/kept-classes" KeptStorageLauncher)
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
@@ -109,9 +119,10 @@ start_once() {
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   # utime + stime (fields 14 and 15 of /proc/PID/stat, in clock ticks), after the command name that may hold spaces
   cpu=$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v hz="$(getconf CLK_TCK)" '{print int(($12 + $13) * 1000 / hz)}')
+  [ "${CDS:-use}" = train ] && sleep 2   # let the training start finish loading what a first minute loads
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   pid=
-  case "$home" in "$work/product-home"|"$work/kept-home") ;; *) rm -rf "$home" ;; esac
+  case "$home" in "$work/product-home"|"$work/kept-home"|"$work/cds-home") ;; *) rm -rf "$home" ;; esac
   echo "$(( (t1 - t0) / 1000000 )) $(( rss / 1024 )) $cpu"
 }
 
@@ -124,6 +135,9 @@ for mode in "${modes[@]}"; do
     *) echo "unknown mode $mode (c1, default)" >&2; exit 2 ;;
   esac
   echo "== $mode: java ${opts[*]:-(JVM defaults)}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for v in "${variants[@]}"; do
+    case "$v" in *-cds) [ -f "$work/$v.jsa" ] || CDS=train start_once "$v" "${opts[@]}" >/dev/null ;; esac
+  done
   for v in "${variants[@]}"; do start_once "$v" "${opts[@]}" >/dev/null; done   # warm the page cache, untimed
   n=${#variants[@]}
   for i in $(seq 1 "$runs"); do
