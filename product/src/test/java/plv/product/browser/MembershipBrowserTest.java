@@ -63,6 +63,29 @@ class MembershipBrowserTest extends DemoProductBrowserTest {
     }
 
     @Test
+    void aDocumentThatIsNotAPdfIsRefusedBesideTheFileThenATextFileIsKept() throws Exception {
+        Path dir = Files.createTempDirectory("plv-documents");
+        Path fake = dir.resolve("signed-agreement.pdf");
+        Files.writeString(fake, "plain words, not a PDF");
+        Path text = dir.resolve("note-of-call.txt");
+        Files.writeString(text, "Call with Barnet's monitoring officer about the renewal.");
+        browser.open("/members/E09000003");
+        browser.find("#file").sendKeys(fake.toString());
+        browser.clickAndWait("form[action^='/members/E09000003/documents'] button[type=submit]");
+        assertThat(browser.path()).startsWith("/members/E09000003/documents");
+        assertThat(browser.text("#file-error")).contains("signed-agreement.pdf", "does not look like a PDF");
+        assertThat(browser.text(".error-summary")).contains("does not look like a PDF");
+        assertThat(browser.text("table.documents")).doesNotContain("signed-agreement.pdf");
+        browser.assertAccessible();
+
+        browser.find("#file").sendKeys(text.toString());
+        browser.clickAndWait("form[action^='/members/E09000003/documents'] button[type=submit]");
+        assertThat(browser.path()).startsWith("/members/E09000003?uploaded=");
+        assertThat(browser.text("table.documents")).contains("note-of-call.txt");
+        assertThat(browser.all(".error-summary")).isEmpty();
+    }
+
+    @Test
     void contributionsScheduleAddsUpToTheTotal() throws Exception {
         browser.open("/members/contributions?year=2028");
         assertThat(browser.all("table.contributions tbody tr[data-gss]")).hasSize(29);

@@ -2,7 +2,6 @@ package plv.board.web.internal;
 
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -15,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 import plv.board.api.ExportVerification;
 import plv.board.api.Meetings;
 import plv.board.api.RecordsRetention;
-import plv.platform.api.FieldError;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.time.PlvClock;
@@ -37,6 +35,10 @@ public class RecordsRoutes implements WebRoutes {
     static final long MAX_EXPORT_BYTES = 4L * 1024 * 1024 * 1024;
     private static final Access SECRETARY = Access.roles(Role.SECRETARY);
 
+    /** A check posts no field but its file (read by the action) and the CSRF token. */
+    record VerifyForm() {
+    }
+
     private final RecordsRetention retention;
     private final Meetings meetings;
     private final PlvClock clock;
@@ -52,7 +54,8 @@ public class RecordsRoutes implements WebRoutes {
     public void define(Routes routes) {
         routes.get("/records", SECRETARY, r -> page(r, FormState.empty(), null))
                 .get("/api/records/{year}/export.zip", SECRETARY, this::export)
-                .upload("/records/verify", SECRETARY, MAX_EXPORT_BYTES, this::verify);
+                .upload("/records/verify", SECRETARY, MAX_EXPORT_BYTES, VerifyForm.class, (r, state) -> page(r, state, null),
+                        this::verify);
     }
 
     private Reply export(RouteRequest r) {
@@ -68,22 +71,15 @@ public class RecordsRoutes implements WebRoutes {
                 out -> retention.export(r.requireActor(), year, out));
     }
 
-    private Reply verify(RouteRequest r) throws Exception {
-        try {
-            Part file = r.file("file").filter(p -> p.getSize() > 0)
-                    .orElseThrow(() -> new ValidationException("file", "Choose the export (a .zip file) to check."));
-            ExportVerification result;
-            try (InputStream in = file.getInputStream()) {
-                result = retention.verify(r.requireActor(), in);
-            }
-            return page(r, FormState.empty(), result);
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError fe : e.errors()) {
-                errors.merge(fe.field(), fe.message(), (a, b) -> a + " " + b);
-            }
-            return page(r, new FormState(Map.of(), errors), null);
+    /** The check of an uploaded export; a refusal (no file, not a zip) is shown by the shell beside the file's field. */
+    private Reply verify(RouteRequest r, VerifyForm f) throws java.io.IOException {
+        Part file = r.file("file").filter(p -> p.getSize() > 0)
+                .orElseThrow(() -> new ValidationException("file", "Choose the export (a .zip file) to check."));
+        ExportVerification result;
+        try (InputStream in = file.getInputStream()) {
+            result = retention.verify(r.requireActor(), in);
         }
+        return page(r, FormState.empty(), result);
     }
 
     private Reply.Page page(RouteRequest r, FormState state, ExportVerification result) {

@@ -29,6 +29,7 @@ import plv.platform.api.Actor;
 import plv.platform.api.NotFoundException;
 import plv.platform.api.Role;
 import plv.platform.api.RoleGroup;
+import plv.platform.api.ValidationException;
 import plv.platform.api.web.route.Access;
 import plv.platform.api.web.route.FormState;
 import plv.platform.api.web.route.Reply;
@@ -55,6 +56,10 @@ public class DecisionRoutes implements WebRoutes {
     private static final String DECISION = "/decisions/{id}";
     private static final String DELEGATION = DECISION + "/delegations/{delegationId}";
     private static final String RECORD = DELEGATION + "/officer-decisions/{recordId}";
+
+    /** An import posts no field but its file (read by the action) and the CSRF token. */
+    record ImportForm() {
+    }
 
     private final CouncilDecisions decisions;
     private final Delegations delegations;
@@ -83,7 +88,8 @@ public class DecisionRoutes implements WebRoutes {
         routes.get("/decisions", anyone, this::list)
                 .get("/decisions/overview", anyone, this::overview)
                 .get("/decisions/import", SECRETARY, r -> importPage(null))
-                .upload("/decisions/import", SECRETARY, MAX_IMPORT_BYTES, this::importFile)
+                .upload("/decisions/import", SECRETARY, MAX_IMPORT_BYTES, ImportForm.class, (r, state) -> importPage(null).withForm(state),
+                        this::importFile)
                 .get("/decisions/new", SECRETARY, r -> forms.decisionPage(null, DecisionForms.newDecision()))
                 .form("/decisions/new", SECRETARY, DecisionForm.class, (r, s) -> forms.decisionPage(null, s),
                         (r, f) -> Reply.redirect("/decisions/" + decisions.create(r.requireActor(), f.draft(false)).id()))
@@ -248,11 +254,13 @@ public class DecisionRoutes implements WebRoutes {
                 "Import council decisions", model);
     }
 
-    private Reply importFile(RouteRequest r) throws Exception {
-        Part file = r.file("file").filter(p -> p.getSize() > 0).orElse(null);
-        if (file == null) {
-            return importPage(new ImportResult(0, List.of(new ImportResult.RowError(0, "file", "Choose a CSV or XML file to import."))));
-        }
+    /**
+     * A file of decisions: no file is refused beside the file's field, as every form is; a file with problems answers
+     * 400 with its problems listed by line (nothing of it saved).
+     */
+    private Reply importFile(RouteRequest r, ImportForm f) throws Exception {
+        Part file = r.file("file").filter(p -> p.getSize() > 0)
+                .orElseThrow(() -> new ValidationException("file", "Choose a CSV or XML file to import."));
         String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
         try (InputStream in = file.getInputStream()) {
             Actor actor = r.requireActor();

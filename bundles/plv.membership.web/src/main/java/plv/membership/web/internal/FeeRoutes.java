@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,6 @@ import plv.membership.api.IndexSeriesRegister;
 import plv.membership.api.Indexation;
 import plv.membership.api.SharedFunding;
 import plv.membership.api.SharingBasis;
-import plv.platform.api.FieldError;
 import plv.platform.api.Role;
 import plv.platform.api.ValidationException;
 import plv.platform.api.money.Money;
@@ -76,6 +74,10 @@ public class FeeRoutes implements WebRoutes {
             @Required @Label("Applies from") LocalDate revisedFrom) {
     }
 
+    /** The fields posted with an index file (the file itself is read by the action). */
+    record ImportForm(@Label("What the file holds") String kind, @Label("Code") String code, @Label("Name") String name) {
+    }
+
     private final Contributions contributions;
     private final IndexSeriesRegister indices;
     private final PlvClock clock;
@@ -93,7 +95,7 @@ public class FeeRoutes implements WebRoutes {
                 .form("/members/fees/schedule", SECRETARY, ScheduleForm.class, this::page, this::schedule)
                 .form("/members/fees/shared", SECRETARY, SharedForm.class, this::page, this::shared)
                 .form("/members/fees/revise", SECRETARY, ReviseForm.class, this::page, this::revise)
-                .upload("/members/fees/import", SECRETARY, MAX_IMPORT_BYTES, this::importFile);
+                .upload("/members/fees/import", SECRETARY, MAX_IMPORT_BYTES, ImportForm.class, this::page, this::importFile);
     }
 
     private Reply schedule(RouteRequest r, ScheduleForm f) {
@@ -129,35 +131,24 @@ public class FeeRoutes implements WebRoutes {
                 + FinancialYear.containing(f.revisedFrom()).label() + "; earlier years keep the value they had.");
     }
 
-    /** An index series or weighting from CSV; a refused file lists its problems on the page and saves nothing. */
-    private Reply importFile(RouteRequest r) throws Exception {
-        String kind = r.query("kind").orElse("series");
-        String code = r.query("code").orElse("").toUpperCase(java.util.Locale.ROOT);
-        String name = r.query("name").orElse(null);
-        Map<String, String> typed = new LinkedHashMap<>(Map.of("kind", kind, "code", code, "name", name == null ? "" : name));
-        try {
-            Part file = r.file("file").filter(p -> p.getSize() > 0)
-                    .orElseThrow(() -> new ValidationException("file", "Choose a CSV file to import."));
-            if (file.getSize() > MAX_IMPORT_BYTES) {
-                throw new ValidationException("file", "The file is larger than the 2 MB an index series or weighting may be.");
-            }
-            String csv;
-            try (InputStream in = file.getInputStream()) {
-                csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            int n = switch (kind) {
-                case "series" -> indices.importSeries(r.requireActor(), code, name, csv);
-                case "weighting" -> indices.importWeighting(r.requireActor(), code, name, csv);
-                default -> throw new ValidationException("kind", "Choose what the file holds: an index series or a weighting.");
-            };
-            return Reply.redirect("/members/fees", n + " rows of " + code + " imported.");
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError fe : e.errors()) {
-                errors.merge(fe.field(), fe.message(), (a, b) -> a + " " + b);
-            }
-            return page(r, new FormState(typed, errors));
+    /**
+     * An index series or weighting from CSV; a refused file lists its problems on the page and saves nothing (the shell
+     * shows this page again with each error beside its field and what was typed, as for every form).
+     */
+    private Reply importFile(RouteRequest r, ImportForm f) throws java.io.IOException {
+        String code = f.code() == null ? "" : f.code().toUpperCase(java.util.Locale.ROOT);
+        Part file = r.file("file").filter(p -> p.getSize() > 0)
+                .orElseThrow(() -> new ValidationException("file", "Choose a CSV file to import."));
+        String csv;
+        try (InputStream in = file.getInputStream()) {
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        int n = switch (f.kind() == null ? "series" : f.kind()) {
+            case "series" -> indices.importSeries(r.requireActor(), code, f.name(), csv);
+            case "weighting" -> indices.importWeighting(r.requireActor(), code, f.name(), csv);
+            default -> throw new ValidationException("kind", "Choose what the file holds: an index series or a weighting.");
+        };
+        return Reply.redirect("/members/fees", n + " rows of " + code + " imported.");
     }
 
     private static long pence(BigDecimal pounds) {

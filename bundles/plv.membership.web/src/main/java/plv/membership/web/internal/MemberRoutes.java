@@ -69,6 +69,10 @@ public class MemberRoutes implements WebRoutes {
             Map.of("id", "ratify", "label", "Renewal ratified by the council"),
             Map.of("id", "terminate", "label", "Terminated"));
 
+    /** A document upload posts no field but its file (read by the action) and the CSRF token. */
+    record DocumentForm() {
+    }
+
     record NoticeForm(@Required @Label("Date served") LocalDate servedOn, String servedBy, @Label("Document") Long documentId) {
     }
 
@@ -122,9 +126,9 @@ public class MemberRoutes implements WebRoutes {
         Access ownRecord = Access.signedIn().ownCouncil("gss");
         routes.get("/members", anyone, this::list)
                 .get("/members/agreements", Access.of(RoleGroup.COUNCIL_RECORD_READERS), this::agreementList)
-                .get(MEMBER, ownRecord, this::detail)
+                .get(MEMBER, ownRecord, r -> detail(r, FormState.empty()))
                 .get(MEMBER + "/statement", ownRecord, this::statement)
-                .upload(MEMBER + "/documents", SECRETARY, MAX_DOCUMENT_BYTES, this::upload)
+                .upload(MEMBER + "/documents", SECRETARY, MAX_DOCUMENT_BYTES, DocumentForm.class, this::detail, this::upload)
                 .get(MEMBER + "/documents/{id}", ownRecord, this::download)
                 .get(MEMBER + "/notice", SECRETARY, r -> noticePage(r, FormState.of(Map.of("servedOn", today()))))
                 .form(MEMBER + "/notice", SECRETARY, NoticeForm.class, this::noticePage, (r, f) -> {
@@ -236,7 +240,7 @@ public class MemberRoutes implements WebRoutes {
         return m.representativeOn(clock.today()).map(r -> r.personName()).orElse("");
     }
 
-    private Reply detail(RouteRequest r) {
+    private Reply.Page detail(RouteRequest r, FormState state) {
         Actor actor = r.requireActor();
         String gss = r.path("gss");
         Member m = member(r);
@@ -248,7 +252,7 @@ public class MemberRoutes implements WebRoutes {
         model.put("documents", mayDocuments ? documents.documents(actor, gss).stream().map(Views::map).toList() : List.of());
         model.put("maySecretary", actor.is(Role.SECRETARY));
         model.put("year", Forms.financialYear(clock.today()));
-        return Reply.page(getClass(), "members/member.ftlh", m.name() + " (" + m.gssCode() + ")", model);
+        return Reply.page(getClass(), "members/member.ftlh", m.name() + " (" + m.gssCode() + ")", model).withForm(state);
     }
 
     private Reply statement(RouteRequest r) {
@@ -266,7 +270,8 @@ public class MemberRoutes implements WebRoutes {
 
     // ---- documents
 
-    private Reply upload(RouteRequest r) throws Exception {
+    /** A document for the member's record; a refusal (no file, a type or size not allowed) is shown beside the file. */
+    private Reply upload(RouteRequest r, DocumentForm f) throws Exception {
         Part file = r.file("file").filter(p -> p.getSize() > 0)
                 .orElseThrow(() -> new ValidationException("file", "Choose a PDF, Word or text file to upload."));
         StoredDocument d;

@@ -118,13 +118,33 @@ class PagesRenderTest {
                     "2023-04-01T10:00:00Z", "uploadedBy", "sec")));
             model.put("maySecretary", true);
             model.put("year", 2028);
+            model.put("form", Map.of());
+            model.put("errors", Map.of());
             String html = render("members/member.ftlh", model);
-            assertThat(html).doesNotContain(XSS);
+            assertThat(html).doesNotContain(XSS).doesNotContain("There is a problem");
             if (!sparse) {
                 assertThat(html).contains("2026-03-31").contains("2025-09-30").contains("2028-04-01").contains("2033-03-31")
                         .contains("/members/E09000003/notice").contains("/members/E09000003/documents?csrf=token-1");
             }
         }
+    }
+
+    @Test
+    void aRefusedDocumentIsShownBesideTheFileField() throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        model.put("m", Views.member(member(false), LocalDate.of(2026, 11, 23)));
+        model.put("agreement", Map.of());
+        model.put("documents", List.of());
+        model.put("maySecretary", true);
+        model.put("year", 2028);
+        model.put("form", Map.of());
+        model.put("errors", Map.of("file", "'" + XSS + "' does not look like a PDF; upload the PDF itself."));
+        String html = render("members/member.ftlh", model);
+        assertThat(html).doesNotContain(XSS);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select(".error-summary a[href=#file]").text()).contains("does not look like a PDF");
+        assertThat(page.select("#file-error").text()).contains("does not look like a PDF");
+        assertThat(page.select("#file").attr("aria-describedby")).isEqualTo("file-error");
     }
 
     @Test

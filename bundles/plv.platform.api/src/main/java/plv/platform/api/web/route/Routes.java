@@ -29,7 +29,9 @@ public interface Routes {
      * An upload posted with POST as multipart/form-data: files of at most {@code maxFileBytes} each (a larger upload
      * is refused with 413 before the handler runs, and before anything is read for a caller who may not call the
      * route); the handler reads them with {@link RouteRequest#file(String)} and the other fields as usual. The
-     * shell has checked the CSRF token, which the form must post before its files.
+     * shell has checked the CSRF token, which the form must post before its files. For an upload answered as JSON; a
+     * page's upload form is the typed
+     * {@link #upload(String, Access, long, Class, FormPage, FormAction) upload}, refused as every form is.
      */
     Routes upload(String pattern, Access access, long maxFileBytes, Handler handler);
 

@@ -45,6 +45,10 @@ public class SufficiencyPages implements WebRoutes {
     /** The largest file imported at once: 20,000 lines of figures are under 1.5 MB. */
     static final long MAX_IMPORT_BYTES = 2L * 1024 * 1024;
 
+    /** An import posts no field but its file (read by the action) and the CSRF token. */
+    record ImportForm() {
+    }
+
     private final SufficiencyFigures figures;
 
     @Activate
@@ -55,7 +59,7 @@ public class SufficiencyPages implements WebRoutes {
     @Override
     public void define(Routes routes) {
         routes.get(PATH, READERS, r -> page(r, FormState.empty()))
-                .upload(IMPORT, KEEPERS, MAX_IMPORT_BYTES, this::importFile);
+                .upload(IMPORT, KEEPERS, MAX_IMPORT_BYTES, ImportForm.class, this::page, this::importFile);
     }
 
     private Reply.Page page(RouteRequest r, FormState state) {
@@ -112,24 +116,18 @@ public class SufficiencyPages implements WebRoutes {
     }
 
     /** The CSV file, read as it streams in; a refused file lists its problems by line and field and saves nothing. */
-    private Reply importFile(RouteRequest r) throws java.io.IOException {
-        try {
-            Part file = r.file("file").filter(p -> p.getSize() > 0)
-                    .orElseThrow(() -> new ValidationException("file", "Choose a CSV file of figures to import."));
-            int n;
-            try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                n = figures.importCsv(r.requireActor(), in);
-            }
-            return Reply.redirect(PATH, "Imported " + n + " lines of figures.");
+    private Reply importFile(RouteRequest r, ImportForm f) throws java.io.IOException {
+        Part file = r.file("file").filter(p -> p.getSize() > 0)
+                .orElseThrow(() -> new ValidationException("file", "Choose a CSV file of figures to import."));
+        int n;
+        try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            n = figures.importCsv(r.requireActor(), in);
         } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError fe : e.errors()) {
-                // the summary shows messages only: a line's error says which line and field it is about
-                String message = fe.field().startsWith("line ") ? "L" + fe.field().substring(1) + ": " + fe.message() : fe.message();
-                errors.merge(fe.field(), message, (a, b) -> a + " " + b);
-            }
-            return page(r, new FormState(Map.of(), errors));
+            // the page's summary shows messages only, so a line's error says which line it is about
+            throw new ValidationException(e.errors().stream().map(fe -> fe.field().startsWith("line ")
+                    ? new FieldError(fe.field(), "L" + fe.field().substring(1) + ": " + fe.message()) : fe).toList());
         }
+        return Reply.redirect(PATH, "Imported " + n + " lines of figures.");
     }
 
     private static String signed(int v) {
