@@ -148,6 +148,45 @@ class StartupTest {
         }
     }
 
+    @Test
+    void aBadIdleTimeoutEndsTheStartNamingTheSetting() throws Exception {
+        try (ProductProcess p = ProductProcess.start(ProductProcess.newHome("idle-bad"), "-Dplv.http.idleTimeoutSeconds=0")) {
+            assertThat(p.waitForExit(Duration.ofSeconds(60))).isEqualTo(3);
+            assertOneLineFailure(p.stderr(), "plv.http.idleTimeoutSeconds=0", "from 1 to 3600");
+        }
+    }
+
+    /**
+     * A client that declares a body and stops sending it is cut off after the idle timeout (here 2 s; 20 s by
+     * default, Felix's own 60 s before), so it cannot hold a request thread longer; it is not answered with a 500.
+     */
+    @Test
+    void aClientThatStopsSendingItsBodyIsCutOffAfterTheIdleTimeout() throws Exception {
+        try (ProductProcess p = ProductProcess.startAndWait(ProductProcess.newHome("idle"), "-Dplv.http.idleTimeoutSeconds=2")) {
+            String answer;
+            long millis;
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", p.port)) {
+                s.setSoTimeout(30_000);
+                s.getOutputStream().write(("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 1000\r\n\r\nusername=a").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                long start = System.nanoTime();
+                java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+                try {
+                    s.getInputStream().transferTo(got); // until the server closes the connection
+                } catch (java.net.SocketException reset) {
+                    // closed by a reset: cut off all the same
+                }
+                millis = (System.nanoTime() - start) / 1_000_000;
+                answer = got.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            assertThat(millis).as("cut off after the idle timeout of 2 s, not at once and not after Felix's 60 s")
+                    .isBetween(1_500L, 15_000L);
+            assertThat(answer).as("no 500 for a stalled client").doesNotStartWith("HTTP/1.1 500");
+            assertThat(p.get("/health").statusCode()).isEqualTo(200);
+        }
+    }
+
     private static void assertOneLineFailure(String stderr, String... fragments) {
         List<String> lines = Arrays.stream(stderr.split("\\R")).filter(l -> !l.isBlank())
                 .filter(l -> !l.contains("org.apache.aries.spifly") && !l.startsWith("INFO: Registered provider")).toList();
