@@ -8,10 +8,15 @@
 # servlet whiteboard, answering /health from a JAX-RS resource. The cut floor (floor-cut, bench/floor built with
 # -Dplv.cuts): the floor with the product's start-up cuts that any such product could make (the product's re-packed
 # Jetty bundle, so SPI Fly weaves no Jetty class, and bundles stored uncompressed in the jar; needs bin/plv build first),
-# to tell the product's own cost from what those cuts save; the ratios are printed against both floors. The kept-storage
-# product (product-kept): the same plv.jar unpacked and started by a prototype launcher that keeps the framework storage
-# between starts and installs a bundle only when it changed (bench/kept-storage; meaningful with START=restart). All are built
-# here (mvn, with MAVEN_OPTS as set) when their jar is missing or older than their sources.
+# to tell the product's own cost from what those cuts save; the ratios are printed against both floors. The Derby floor
+# (floor-derby, bench/floor-derby): the floor plus what the product's fixed stack must do before its /health can be
+# truthful: boot an embedded Apache Derby 10.16 database (derby, derbyshared, derbytools inlined in the one bundle, as
+# plv.platform.db has them; JMX management service off, as the product sets it) in its home's db folder, create one
+# table with one row when the database is new, and answer /health 200 only once a SELECT COUNT(*) on it succeeds; no
+# EclipseLink, which the product sets up lazily after /health; the ratios are printed against the floor. The
+# kept-storage product (product-kept): the same plv.jar unpacked and started by a prototype launcher that keeps the
+# framework storage between starts and installs a bundle only when it changed (bench/kept-storage; meaningful with
+# START=restart). All are built here (mvn, with MAVEN_OPTS as set) when their jar is missing or older than their sources.
 #
 # Each run starts one JVM with a fresh, empty home (its working directory; the product's plv.home, so the product also
 # creates its embedded database and runs its migrations, as on a first start) and measures, as bench/startup.sh does:
@@ -22,11 +27,13 @@
 # says how much CPU the others left over; the CPU time and the ratios are the steadier figures.
 #
 # With START=restart the product instead reuses one home whose database the untimed warm-up start created, as
-# bench/startup.sh does (a normal restart); the floors have no state, so for them the two are the same.
+# bench/startup.sh does (a normal restart), and so does floor-derby (its database then exists: Derby boots it and the
+# table is there); the other floors have no state, so for them the two are the same.
 #
 # Usage: bench/startup-vs-floor.sh [runs]          (default 5)
-# Environment: VARIANTS (default "floor floor-rest product"; also floor-cut), MODES (default "c1 default"), START (first | restart,
-#              default first), PLV_JAR, EXTRA_JAVA_OPTS.
+# Environment: VARIANTS (default "floor floor-rest product"; also floor-cut, floor-derby, floor-cds, product-kept,
+#              product-cds), MODES (default "c1 default"), START (first | restart, default first), PLV_JAR,
+#              EXTRA_JAVA_OPTS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-5}"
@@ -48,24 +55,27 @@ jar_of() {
     floor) echo "$root/bench/floor/target/floor.jar" ;;
     floor-cut) echo "$root/bench/floor/target/floor-cut.jar" ;;
     floor-rest) echo "$root/bench/floor-rest/target/floor-rest.jar" ;;
+    floor-derby) echo "$root/bench/floor-derby/target/floor-derby.jar" ;;
     product|product-kept|product-cds) echo "$plv_jar" ;;
     floor-cds) echo "$root/bench/floor/target/floor.jar" ;;
   esac
 }
 
-# Build a floor when its jar is missing or older than any of its sources.
+# Build a floor when its jar is missing or older than any of its sources (floor-derby's bndrun includes the floor's).
 build_floor() {
-  local dir="$root/bench/${1%-cut}" jar flags=()
+  local dir="$root/bench/${1%-cut}" jar flags=() sources
   jar="$(jar_of "$1")"
   [ "$1" = floor-cut ] && flags=(-Dplv.cuts)
-  if [ ! -f "$jar" ] || [ -n "$(find "$dir/pom.xml" "$dir"/*.bnd "$dir"/*.bndrun "$dir/src" -newer "$jar" -type f -print -quit)" ]; then
+  sources=("$dir/pom.xml" "$dir"/*.bnd "$dir"/*.bndrun "$dir/src")
+  [ "$1" = floor-derby ] && sources+=("$root/bench/floor/floor.bndrun")
+  if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -newer "$jar" -type f -print -quit)" ]; then
     echo "building $1 ..." >&2
     (cd "$dir" && mvn -q package "${flags[@]}") >&2
   fi
 }
 for v in "${variants[@]}"; do
   case "$v" in
-    floor|floor-rest|floor-cut) build_floor "$v" ;;
+    floor|floor-rest|floor-cut|floor-derby) build_floor "$v" ;;
     floor-cds) build_floor floor ;;
     product|product-cds) [ -f "$plv_jar" ] || { echo "build the product first: bin/plv build" >&2; exit 2; } ;;
     product-kept)
@@ -76,7 +86,7 @@ for v in "${variants[@]}"; do
       (cd "$work/unpacked" && unzip -q -o "$plv_jar" 'jar/*' launcher.properties)
       felix_jar="$(ls "$work"/unpacked/jar/org.apache.felix.framework-*.jar)"
       javac -d "$work/kept-classes" -cp "$felix_jar" "$root/bench/kept-storage/KeptStorageLauncher.java" ;;
-    *) echo "unknown variant $v (floor, floor-cut, floor-rest, floor-cds, product, product-kept, product-cds)" >&2; exit 2 ;;
+    *) echo "unknown variant $v (floor, floor-cut, floor-rest, floor-derby, floor-cds, product, product-kept, product-cds)" >&2; exit 2 ;;
   esac
 done
 
@@ -92,6 +102,8 @@ start_once() {
     home="$work/kept-home"; mkdir -p "$home"
   elif [ "$variant" = product-cds ] && [ "$start_kind" = restart ]; then
     home="$work/cds-home"; mkdir -p "$home"
+  elif [ "$variant" = floor-derby ] && [ "$start_kind" = restart ]; then
+    home="$work/derby-home"; mkdir -p "$home"
   else
     home="$(mktemp -d "$work/home.XXXXXX")"
   fi
@@ -122,7 +134,7 @@ start_once() {
   [ "${CDS:-use}" = train ] && sleep 2   # let the training start finish loading what a first minute loads
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   pid=
-  case "$home" in "$work/product-home"|"$work/kept-home"|"$work/cds-home") ;; *) rm -rf "$home" ;; esac
+  case "$home" in "$work/product-home"|"$work/kept-home"|"$work/cds-home"|"$work/derby-home") ;; *) rm -rf "$home" ;; esac
   echo "$(( (t1 - t0) / 1000000 )) $(( rss / 1024 )) $cpu"
 }
 
@@ -145,7 +157,7 @@ for mode in "${modes[@]}"; do
       v="${variants[$(( (i - 1 + k) % n ))]}"
       r=$(start_once "$v" "${opts[@]}") || exit 1
       echo "$mode $v $r" >>"$results"
-      printf '%-8s run %d %-10s %6s ms to /health 200, %5s ms CPU, %4s MB resident\n' "$mode" "$i" "$v" \
+      printf '%-8s run %d %-12s %6s ms to /health 200, %5s ms CPU, %4s MB resident\n' "$mode" "$i" "$v" \
         "$(cut -d' ' -f1 <<<"$r")" "$(cut -d' ' -f3 <<<"$r")" "$(cut -d' ' -f2 <<<"$r")"
     done
   done
@@ -159,7 +171,7 @@ variants = sys.argv[2:]
 print()
 print(f"medians of {sum(1 for r in rows if r[0] == rows[0][0] and r[1] == rows[0][1])} runs each ({os.environ.get('START', 'first')} start of the product):")
 cut = "floor-cut" in variants
-print(f"{'mode':8} {'variant':10} {'wall ms':>8} {'CPU ms':>8} {'RSS MB':>7}   {'wall/floor':>10} {'CPU/floor':>9} {'RSS/floor':>9}"
+print(f"{'mode':8} {'variant':12} {'wall ms':>8} {'CPU ms':>8} {'RSS MB':>7}   {'wall/floor':>10} {'CPU/floor':>9} {'RSS/floor':>9}"
       + (f"   {'wall/cut':>8} {'CPU/cut':>7} {'RSS/cut':>7}" if cut else ""))
 for mode in dict.fromkeys(r[0] for r in rows):
     med = {}
@@ -172,7 +184,7 @@ for mode in dict.fromkeys(r[0] for r in rows):
         ratio = f"{w / base[0]:10.2f} {c / base[1]:9.2f} {m / base[2]:9.2f}" if base else ""
         if base_cut:
             ratio += f"   {w / base_cut[0]:8.2f} {c / base_cut[1]:7.2f} {m / base_cut[2]:7.2f}"
-        print(f"{mode:8} {v:10} {w:8.0f} {c:8.0f} {m:7.0f}   {ratio}")
+        print(f"{mode:8} {v:12} {w:8.0f} {c:8.0f} {m:7.0f}   {ratio}")
 with open("/proc/loadavg") as f:
     print("machine: %d cores, load average %s (1/5/15 min) at the end" % (os.cpu_count(), " ".join(f.read().split()[:3])))
 EOF
