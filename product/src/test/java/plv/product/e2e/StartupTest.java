@@ -21,7 +21,7 @@ class StartupTest {
     void helpPrintsTheSettingsAndEnds() throws Exception {
         try (ProductProcess p = ProductProcess.start(ProductProcess.newHome("help"), "-Dplv.help=true")) {
             assertThat(p.waitForExit(Duration.ofSeconds(60))).isZero();
-            assertThat(p.stdout()).contains("plv.home=DIR", "plv.http.port=N", "plv.demo=true", "plv.db.url=URL");
+            assertThat(p.stdout()).contains("plv.home=DIR", "plv.http.port=N", "plv.demo=true", "plv.db.url=URL", "plv.http.idleTimeoutSeconds=N");
         }
     }
 

@@ -17,6 +17,8 @@ public class ProductHelp {
               plv.http.port=N         HTTP port (default 8080)
               plv.http.host=HOST      address to listen on (default 127.0.0.1; 0.0.0.0 for all)
               plv.http.secure=true    served over HTTPS (e.g. behind a TLS proxy): Secure cookies, HSTS
+              plv.http.idleTimeoutSeconds=N
+                                      close a connection that sends or reads nothing for N s (1-3600, default 20)
               plv.demo=true           load the demo data into an empty database
               plv.db.url=URL          empty: embedded Derby in plv.home/db;
                                       PostgreSQL: jdbc:postgresql://host:5432/db[?currentSchema=plv]
